@@ -1,0 +1,64 @@
+package io.aimpoint.core.campaign;
+
+import io.aimpoint.core.validation.Errors;
+import java.time.Instant;
+import java.util.List;
+
+/** One ad of a campaign: the text and links a user sees. */
+public record Creative(
+    String id,
+    String campaignId,
+    String advertiserId,
+    String title,
+    String body,
+    String imageUrl,
+    String landingUrl,
+    String category,
+    String language,
+    List<String> keywords,
+    Status status,
+    Instant createdAt,
+    Instant updatedAt,
+    long version) {
+
+  public static final int MAX_KEYWORDS = 100;
+
+  public Creative {
+    keywords = keywords == null ? List.of() : List.copyOf(keywords);
+  }
+
+  public void validate() {
+    Errors errors = new Errors();
+    errors.requireText(campaignId, "campaignId", 64);
+    errors.requireText(advertiserId, "advertiserId", 64);
+    errors.requireText(title, "title", 200);
+    errors.optionalText(body, "body", 2000);
+    errors.optionalHttpUrl(imageUrl, "imageUrl");
+    errors.requireHttpUrl(landingUrl, "landingUrl");
+    errors.optionalText(category, "category", 100);
+    errors.optionalText(language, "language", 16);
+    errors.require(status != null, "status", "is required (ACTIVE, PAUSED or ARCHIVED)");
+    if (keywords.size() > MAX_KEYWORDS) {
+      errors.add("keywords", "must have at most " + MAX_KEYWORDS + " entries");
+    }
+    errors.throwIfAny();
+  }
+
+  public Creative withIdentity(String newId, Instant created, Instant updated, long newVersion) {
+    return new Creative(
+        newId,
+        campaignId,
+        advertiserId,
+        title,
+        body,
+        imageUrl,
+        landingUrl,
+        category,
+        language,
+        keywords,
+        status,
+        created,
+        updated,
+        newVersion);
+  }
+}

@@ -1,0 +1,7 @@
+package io.aimpoint.core.campaign;
+
+public enum Gender {
+  FEMALE,
+  MALE,
+  OTHER
+}

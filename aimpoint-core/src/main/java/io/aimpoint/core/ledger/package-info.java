@@ -1,0 +1,2 @@
+/** Values of the ledger: billable delivery records, spend and delivery statistics. */
+package io.aimpoint.core.ledger;

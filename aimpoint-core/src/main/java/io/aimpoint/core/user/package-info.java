@@ -1,0 +1,2 @@
+/** User profiles keyed by pseudonymous user key. */
+package io.aimpoint.core.user;
