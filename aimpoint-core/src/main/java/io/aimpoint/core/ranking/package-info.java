@@ -1,0 +1,6 @@
+/**
+ * Click and conversion probability estimates from delivery history: hierarchical Beta-Binomial
+ * smoothing (global, campaign, creative) that gives sensible rates to new creatives and converges
+ * to the observed rates as evidence grows.
+ */
+package io.aimpoint.core.ranking;
