@@ -1,0 +1,2 @@
+/** Delivery reports of campaigns, computed from the ledger. */
+package io.aimpoint.engine.report;
