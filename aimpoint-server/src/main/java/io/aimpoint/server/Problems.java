@@ -11,7 +11,7 @@ import io.aimpoint.core.validation.FieldError;
 import io.aimpoint.core.validation.ValidationException;
 import io.aimpoint.engine.ForbiddenException;
 import io.aimpoint.engine.NotFoundException;
-import io.aimpoint.engine.tracking.InvalidTokenException;
+import io.aimpoint.engine.token.InvalidTokenException;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;

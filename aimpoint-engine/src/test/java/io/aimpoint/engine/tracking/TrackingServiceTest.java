@@ -13,6 +13,7 @@ import io.aimpoint.core.validation.ValidationException;
 import io.aimpoint.engine.auth.Caller;
 import io.aimpoint.engine.decision.DecisionFixture;
 import io.aimpoint.engine.decision.ServedAdView;
+import io.aimpoint.engine.token.InvalidTokenException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

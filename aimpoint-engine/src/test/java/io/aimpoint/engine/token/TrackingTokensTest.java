@@ -1,4 +1,4 @@
-package io.aimpoint.engine.tracking;
+package io.aimpoint.engine.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.aimpoint.engine.tracking;
+package io.aimpoint.engine.token;
 
 /** A tracking token that was tampered with, malformed or expired. */
 public final class InvalidTokenException extends RuntimeException {

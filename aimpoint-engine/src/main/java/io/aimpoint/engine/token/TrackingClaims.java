@@ -1,4 +1,4 @@
-package io.aimpoint.engine.tracking;
+package io.aimpoint.engine.token;
 
 import io.aimpoint.core.event.Consent;
 import io.aimpoint.core.event.ServedAd;

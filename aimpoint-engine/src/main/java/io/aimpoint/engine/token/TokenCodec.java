@@ -1,4 +1,4 @@
-package io.aimpoint.engine.tracking;
+package io.aimpoint.engine.token;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.BufferUnderflowException;
