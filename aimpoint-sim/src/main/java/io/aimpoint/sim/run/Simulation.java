@@ -1,0 +1,200 @@
+package io.aimpoint.sim.run;
+
+import io.aimpoint.engine.Engine;
+import io.aimpoint.engine.EngineConfig;
+import io.aimpoint.engine.admin.AdminService;
+import io.aimpoint.engine.admin.Ids;
+import io.aimpoint.engine.auth.Pseudonymizer;
+import io.aimpoint.engine.decision.DecisionPipeline;
+import io.aimpoint.engine.decision.DecisionService;
+import io.aimpoint.sim.client.EngineClient;
+import io.aimpoint.sim.client.InProcessEngineClient;
+import io.aimpoint.sim.client.SimClock;
+import io.aimpoint.sim.export.ImpressionLogs;
+import io.aimpoint.sim.export.ImpressionSink;
+import io.aimpoint.sim.metrics.BinaryMetrics;
+import io.aimpoint.sim.policy.GroundTruth;
+import io.aimpoint.sim.policy.Policy;
+import io.aimpoint.sim.policy.RecordingRanker;
+import io.aimpoint.sim.world.World;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Runs a simulation: generates the world once, then for each policy a fresh engine on fresh stores
+ * (from the {@link StoresFactory}) and its own simulated clock, sets the world up through the
+ * engine's API, plays the same traffic against it ({@link PolicyRun}) and measures it.
+ *
+ * <pre>{@code
+ * SimulationReport report =
+ *     new Simulation(SimulationOptions.of(WorldConfig.demo(7).withUsers(2000), 24))
+ *         .run(clock -> new StoresFactory.OpenStores(stores(clock), () -> {}), ProgressListener.NONE);
+ * System.out.print(ReportTable.render(report));
+ * }</pre>
+ *
+ * <p>In-process runs are reproducible: the engine's keys and the ids it assigns derive from the
+ * seed (ids order the auction's ties), the random policy shuffles with a seeded generator and the
+ * outcomes use common random numbers. Only decision ids, which nothing depends on, differ.
+ */
+public final class Simulation {
+  private final SimulationOptions options;
+  private final World world;
+
+  public Simulation(SimulationOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.world = World.generate(options.world());
+  }
+
+  public World world() {
+    return world;
+  }
+
+  /** Runs every policy of the options, each in its own in-process engine. */
+  public SimulationReport run(StoresFactory stores, ProgressListener progress) {
+    long started = System.nanoTime();
+    List<PolicyRun.Result> results = new ArrayList<>();
+    for (Policy policy : options.policies()) {
+      results.add(runInProcess(policy, stores, progress));
+    }
+    return report(results, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /**
+   * Runs the {@code engine} policy against a remote engine (which is whatever it is: the other
+   * policies need stages swapped inside an engine, so only this one can run remotely). The world is
+   * created anew in the remote engine.
+   */
+  public SimulationReport runRemote(EngineClient client, ProgressListener progress) {
+    if (!options.policies().equals(List.of(Policy.ENGINE))) {
+      throw new IllegalArgumentException(
+          "only the engine policy can run against a remote engine; policies=" + options.policies());
+    }
+    long started = System.nanoTime();
+    GroundTruth truth = new GroundTruth(world);
+    SimClock clock = new SimClock(world.config().start());
+    WorldSetup.create(world, client, truth.ids());
+    PolicyRun.Result result;
+    try (ImpressionSink sink = sink(Policy.ENGINE)) {
+      result =
+          new PolicyRun(
+                  new PolicyRun.Setup(
+                      world,
+                      options,
+                      Policy.ENGINE,
+                      client,
+                      clock,
+                      truth,
+                      null,
+                      null,
+                      sink,
+                      progress))
+              .run();
+    }
+    return report(List.of(result), Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  private PolicyRun.Result runInProcess(
+      Policy policy, StoresFactory stores, ProgressListener progress) {
+    SimClock clock = new SimClock(world.config().start());
+    try (StoresFactory.OpenStores open = stores.open(clock);
+        ImpressionSink sink = sink(policy)) {
+      EngineConfig config = EngineConfig.defaults(secret("pseudonym"), secret("tracking"), clock);
+      Engine engine = new Engine(open.stores(), config, null);
+      GroundTruth truth = new GroundTruth(world);
+      DecisionPipeline chosen = policy.pipeline(engine, truth, options.seed());
+      RecordingRanker recorder = new RecordingRanker(chosen.ranker());
+      DecisionService decisions =
+          new DecisionService(
+              open.stores(),
+              config,
+              engine.catalog(),
+              engine.deliveries(),
+              new DecisionPipeline(chosen.retriever(), recorder, chosen.auction()));
+      AdminService admin =
+          new AdminService(
+              open.stores().campaigns(), clock, engine.catalog()::refresh, new Ids(idRandom()));
+      try (EngineClient client = new InProcessEngineClient(engine, decisions, admin)) {
+        WorldSetup.create(world, client, truth.ids());
+        Pseudonymizer pseudonymizer = new Pseudonymizer(config.pseudonymKey());
+        return new PolicyRun(
+                new PolicyRun.Setup(
+                    world,
+                    options,
+                    policy,
+                    client,
+                    clock,
+                    truth,
+                    recorder,
+                    pseudonymizer,
+                    sink,
+                    progress))
+            .run();
+      }
+    }
+  }
+
+  private SimulationReport report(List<PolicyRun.Result> results, Duration elapsed) {
+    int n = results.stream().mapToInt(r -> r.truth().length).sum();
+    double[] p = new double[n];
+    boolean[] y = new boolean[n];
+    int i = 0;
+    for (PolicyRun.Result r : results) {
+      System.arraycopy(r.truth(), 0, p, i, r.truth().length);
+      System.arraycopy(r.clicked(), 0, y, i, r.clicked().length);
+      i += r.truth().length;
+    }
+    return new SimulationReport(
+        options.seed(),
+        options.world().users(),
+        options.hours(),
+        world.config().start(),
+        results.stream().map(PolicyRun.Result::metrics).toList(),
+        n == 0 ? Double.NaN : BinaryMetrics.auc(p, y),
+        n == 0 ? Double.NaN : BinaryMetrics.logLoss(p, y),
+        elapsed);
+  }
+
+  private ImpressionSink sink(Policy policy) {
+    if (options.exportDir() == null) {
+      return ImpressionSink.NONE;
+    }
+    try {
+      return ImpressionLogs.writer(options.exportDir(), policy.wireName());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the impression log in " + options.exportDir(), e);
+    }
+  }
+
+  /** A 32-byte engine secret derived from the seed, so that runs are reproducible. */
+  private byte[] secret(String purpose) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return sha.digest(
+          ("aimpoint-sim:" + purpose + ":" + options.seed()).getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  /**
+   * A generator for the engine's object ids that repeats from run to run: SHA1PRNG seeded before
+   * its first use is deterministic (unlike the default, which mixes in system entropy).
+   */
+  private SecureRandom idRandom() {
+    try {
+      SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+      random.setSeed(secret("ids"));
+      return random;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA1PRNG is part of every JDK", e);
+    }
+  }
+}
