@@ -33,7 +33,7 @@ class TrackingConcurrencyTest {
   static final int DECISIONS_PER_THREAD = 150;
   static final long SEED = 20250310L;
   static final long CPM_BUDGET = 30_000;
-  static final long CPC_BUDGET = 3_000_000;
+  static final long CPC_BUDGET = 1_000_000;
 
   final DecisionFixture f = new DecisionFixture();
   final Map<String, AtomicLong> charged = new ConcurrentHashMap<>();

@@ -1,0 +1,150 @@
+package io.aimpoint.cli;
+
+import io.aimpoint.core.store.ApiKey;
+import io.aimpoint.engine.Engine;
+import io.aimpoint.engine.EngineConfig;
+import io.aimpoint.engine.Stores;
+import io.aimpoint.engine.admin.ApiKeyService;
+import io.aimpoint.engine.auth.Caller;
+import io.aimpoint.server.AimpointServer;
+import io.aimpoint.server.ServerOptions;
+import io.aimpoint.store.embedded.EmbeddedStores;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running Aimpoint: the embedded stores under the data directory, the engine on them and the
+ * HTTP server in front. {@link #close} stops the server before closing the stores, so that no
+ * request is left writing to a closed store.
+ */
+public final class AimpointNode implements AutoCloseable {
+  /** Secrets live beside the stores, so a data directory moves or is backed up as one piece. */
+  static final String PSEUDONYM_KEY_FILE = "secrets/pseudonym.key";
+
+  static final String TRACKING_KEY_FILE = "secrets/tracking.key";
+  static final int SECRET_BYTES = 32;
+
+  private static final Logger log = LoggerFactory.getLogger(AimpointNode.class);
+
+  private final EmbeddedStores stores;
+  private final Engine engine;
+  private final AimpointServer server;
+  private final String baseUrl;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private AimpointNode(
+      EmbeddedStores stores, Engine engine, AimpointServer server, String baseUrl) {
+    this.stores = stores;
+    this.engine = engine;
+    this.server = server;
+    this.baseUrl = baseUrl;
+  }
+
+  /**
+   * Opens the stores, loads or creates the secrets, builds the engine and starts the server.
+   *
+   * @throws IOException if the secrets cannot be read or written
+   */
+  public static AimpointNode start(ServeOptions options, Clock clock) throws IOException {
+    Path dataDir = options.dataDir().toAbsolutePath().normalize();
+    SecureRandom random = new SecureRandom();
+    byte[] pseudonymKey =
+        SecretFile.loadOrCreate(dataDir.resolve(PSEUDONYM_KEY_FILE), SECRET_BYTES, random);
+    byte[] trackingKey =
+        SecretFile.loadOrCreate(dataDir.resolve(TRACKING_KEY_FILE), SECRET_BYTES, random);
+    EmbeddedStores stores = EmbeddedStores.open(dataDir, clock);
+    try {
+      EngineConfig config = EngineConfig.defaults(pseudonymKey, trackingKey, clock);
+      Engine engine = new Engine(storesOf(stores), config, options.adminKey().secret());
+      revokeEarlierAdminKeys(engine, options.adminKey());
+      ServerOptions serverOptions =
+          new ServerOptions(
+              "0.0.0.0",
+              options.port(),
+              options.baseUrl(),
+              ServerOptions.DEFAULT_MAX_REQUEST_BYTES);
+      AimpointServer server = AimpointServer.start(engine, serverOptions);
+      if (server.port() < 0) {
+        // Helidon logs a failed bind and carries on without a listener instead of throwing.
+        server.stop();
+        throw new IllegalStateException(
+            "cannot listen on port " + options.port() + "; is another process using it?");
+      }
+      String baseUrl =
+          options.baseUrl() != null ? options.baseUrl() : "http://localhost:" + server.port();
+      logConfiguration(options, dataDir, server.port(), baseUrl, config);
+      return new AimpointNode(stores, engine, server, baseUrl);
+    } catch (RuntimeException e) {
+      stores.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Exactly one admin key is valid: this run's. Without this, every key generated at an earlier
+   * start (or replaced in the configuration) would stay valid for good.
+   */
+  private static void revokeEarlierAdminKeys(Engine engine, AdminKey current) {
+    String currentHash = ApiKeyService.hash(current.secret());
+    for (ApiKey key : engine.apiKeys().list(Caller.ADMIN, null)) {
+      if (key.role() == ApiKey.Role.ADMIN && !key.secretHash().equals(currentHash)) {
+        engine.apiKeys().revoke(Caller.ADMIN, key.id());
+        log.info("Revoked the admin key {} of an earlier start", key.id());
+      }
+    }
+  }
+
+  private static Stores storesOf(EmbeddedStores s) {
+    return new Stores(
+        s.campaigns(), s.apiKeys(), s.events(), s.profiles(), s.counters(), s.ledger());
+  }
+
+  private static void logConfiguration(
+      ServeOptions options, Path dataDir, int port, String baseUrl, EngineConfig config) {
+    log.info(
+        "Aimpoint started: port={} dataDir={} baseUrl={} adminKeySource={} secrets={}"
+            + " defaultFloorCpmMicros={} attributionWindow={} trackingTokenTtl={}",
+        port,
+        dataDir,
+        baseUrl,
+        options.adminKey().source().name().toLowerCase(Locale.ROOT),
+        dataDir.resolve("secrets"),
+        config.defaultFloorCpmMicros(),
+        config.attributionWindow(),
+        config.trackingTokenTtl());
+  }
+
+  /** The bound TCP port (the real one when started on port 0). */
+  public int port() {
+    return server.port();
+  }
+
+  /** The URL clients reach this server under, without a trailing slash. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  public Engine engine() {
+    return engine;
+  }
+
+  /** Stops the server, then closes the stores; later calls do nothing. */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      server.stop();
+    } finally {
+      stores.close();
+      log.info("Aimpoint stopped");
+    }
+  }
+}
