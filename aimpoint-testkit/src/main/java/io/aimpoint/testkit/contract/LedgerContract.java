@@ -16,8 +16,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -234,7 +234,9 @@ public abstract class LedgerContract {
             Instant when = n % 2 == 0 ? at(DAY1, n % 1440) : at(DAY2, n % 1440);
             RecordResult r =
                 ledger.record(click("k" + n, "c1", when, 1_000 + (n % 7) * 100), budget);
-            results.computeIfAbsent("k" + n, k -> Collections.synchronizedList(new ArrayList<>())).add(r);
+            results
+                .computeIfAbsent("k" + n, k -> Collections.synchronizedList(new ArrayList<>()))
+                .add(r);
           }
         });
 
