@@ -1,0 +1,167 @@
+package io.aimpoint.cli;
+
+import io.aimpoint.ml.registry.DataFile;
+import io.aimpoint.ml.registry.HashSplit;
+import io.aimpoint.ml.registry.Manifest;
+import io.aimpoint.ml.registry.ModelRegistry;
+import io.aimpoint.ml.registry.PromotionGate;
+import io.aimpoint.ml.registry.PromotionRecord;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code aimpoint models list|promote|rollback}: the model registry on the command line. See
+ * docs/models.md for the layout and the promotion gate.
+ */
+@Command(
+    name = "models",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Lists, promotes and rolls back registered models.",
+    subcommands = {
+      ModelsCommand.ListCommand.class,
+      ModelsCommand.PromoteCommand.class,
+      ModelsCommand.RollbackCommand.class
+    })
+public final class ModelsCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Missing a command: list, promote, rollback");
+  }
+
+  /** Options every subcommand takes. */
+  static final class RegistryOptions {
+    @Option(names = "--registry", required = true, description = "Registry root directory.")
+    Path registry;
+
+    @Option(names = "--name", defaultValue = "ctr", description = "Model name (default: ctr).")
+    String name;
+
+    ModelRegistry open() {
+      return new ModelRegistry(registry, name, Clock.systemUTC());
+    }
+  }
+
+  /** {@code models list}. */
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the versions.")
+  static final class ListCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin RegistryOptions options;
+
+    @Override
+    public Integer call() throws IOException {
+      ModelRegistry registry = options.open();
+      Optional<Integer> champion = registry.champion();
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(
+          "%-3s %7s %-5s %-24s %10s %9s %9s  %s%n",
+          "", "version", "kind", "created", "rows", "val auc", "val loss", "data");
+      for (Manifest m : registry.list()) {
+        boolean isChampion = champion.isPresent() && champion.get().equals(m.version());
+        out.printf(
+            Locale.ROOT,
+            "%-3s %7d %-5s %-24s %,10d %9.5f %9.5f  %s%n",
+            isChampion ? "*" : "",
+            m.version(),
+            m.kind().id(),
+            m.createdAt(),
+            m.training().rows(),
+            m.validation().auc(),
+            m.validation().logloss(),
+            m.training().path());
+      }
+      if (champion.isEmpty()) {
+        out.println("(no champion yet: models promote --version N ...)");
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code models promote}. */
+  @Command(
+      name = "promote",
+      mixinStandardHelpOptions = true,
+      description =
+          "Makes a version the champion if it beats the current champion on the same data.")
+  static final class PromoteCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin RegistryOptions options;
+
+    @Option(names = "--version", required = true, description = "The challenger's version.")
+    int version;
+
+    @Option(names = "--data", required = true, description = "Validation data for both models.")
+    Path data;
+
+    @Option(
+        names = "--test-split",
+        defaultValue = "0",
+        description = "Use only the test split of this share of --data.")
+    double testSplit;
+
+    @Option(names = "--metric", defaultValue = "auc", description = "auc or logloss.")
+    String metric;
+
+    @Option(
+        names = "--margin",
+        defaultValue = "0.001",
+        description = "Required improvement (default: ${DEFAULT-VALUE}).")
+    double margin;
+
+    @Override
+    public Integer call() throws IOException {
+      PromotionGate gate;
+      try {
+        gate = new PromotionGate(PromotionGate.Metric.parse(metric), margin);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+      HashSplit split = testSplit > 0 ? HashSplit.test(testSplit) : null;
+      PromotionRecord r = options.open().promote(version, gate, new DataFile(data), split);
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(
+          "version %d %s: %s%n",
+          version, r.accepted() ? "is now the champion" : "rejected", r.reason());
+      out.flush();
+      return r.accepted() ? 0 : 3;
+    }
+  }
+
+  /** {@code models rollback}. */
+  @Command(
+      name = "rollback",
+      mixinStandardHelpOptions = true,
+      description = "Makes the previous champion the champion again.")
+  static final class RollbackCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin RegistryOptions options;
+
+    @Override
+    public Integer call() throws IOException {
+      Optional<Integer> back = options.open().rollback();
+      PrintWriter out = spec.commandLine().getOut();
+      if (back.isEmpty()) {
+        out.println("nothing to roll back to: no earlier champion");
+        out.flush();
+        return 1;
+      }
+      out.printf("version %d is the champion again%n", back.get());
+      out.flush();
+      return 0;
+    }
+  }
+}

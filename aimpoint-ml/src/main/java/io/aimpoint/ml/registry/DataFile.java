@@ -1,0 +1,74 @@
+package io.aimpoint.ml.registry;
+
+import io.aimpoint.ml.data.ExampleReader;
+import io.aimpoint.ml.data.Inputs;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A data file that can be read any number of times (one pass per epoch), reporting how many of its
+ * bytes have been read so that progress and ETA can be shown; for a gzipped file these are
+ * compressed bytes, which is still proportional to the work done.
+ *
+ * @param path the file
+ */
+public record DataFile(Path path) {
+
+  public DataFile {
+    if (path == null) {
+      throw new IllegalArgumentException("path must not be null");
+    }
+  }
+
+  /** The file's size in bytes. */
+  public long sizeBytes() throws IOException {
+    return Files.size(path);
+  }
+
+  /** An open reader and the count of bytes it has consumed from the file. */
+  public record Opened(ExampleReader reader, AtomicLong bytesRead) {}
+
+  /** Opens the file for one pass with the features of {@code spec}. */
+  public Opened open(FeatureSpec spec) throws IOException {
+    AtomicLong counter = new AtomicLong();
+    InputStream counting = new CountingInputStream(Files.newInputStream(path), counter);
+    var in = Inputs.open(counting);
+    try {
+      return new Opened(spec.reader(in, path.toString()), counter);
+    } catch (RuntimeException | Error e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  private static final class CountingInputStream extends FilterInputStream {
+    private final AtomicLong count;
+
+    CountingInputStream(InputStream in, AtomicLong count) {
+      super(in);
+      this.count = count;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count.incrementAndGet();
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count.addAndGet(n);
+      }
+      return n;
+    }
+  }
+}
