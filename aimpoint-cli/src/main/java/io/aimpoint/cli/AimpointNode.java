@@ -134,7 +134,10 @@ public final class AimpointNode implements AutoCloseable {
     return engine;
   }
 
-  /** Stops the server, then closes the stores; later calls do nothing. */
+  /**
+   * Stops the server, then the engine's background tasks, then closes the stores; later calls do
+   * nothing.
+   */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
@@ -143,8 +146,12 @@ public final class AimpointNode implements AutoCloseable {
     try {
       server.stop();
     } finally {
-      stores.close();
-      log.info("Aimpoint stopped");
+      try {
+        engine.close();
+      } finally {
+        stores.close();
+        log.info("Aimpoint stopped");
+      }
     }
   }
 }

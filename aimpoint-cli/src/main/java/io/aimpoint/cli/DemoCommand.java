@@ -1,28 +1,33 @@
 package io.aimpoint.cli;
 
 import io.aimpoint.engine.admin.ApiKeyService;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code aimpoint demo}: a server on a fresh data directory with a small demo world, and the curl
- * commands to try it.
+ * {@code aimpoint demo}: a server with the simulator's demo world (20 advertisers, 120 campaigns,
+ * 360 zh/en creatives, 10,000 users) and its traffic playing in the background, plus the keys and
+ * curl commands to try it. On a data directory that already holds the demo world it mints new keys
+ * and resumes the traffic.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description =
-        "Starts a server with a small demo world (advertisers, campaigns, creatives, keys) and"
-            + " prints curl commands to try it.")
+        "Starts a server with the simulator's demo world and its users' traffic in the"
+            + " background, and prints the keys and curl commands to try it.")
 public final class DemoCommand implements Callable<Integer> {
+  static final Duration STATUS_INTERVAL = Duration.ofSeconds(30);
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -33,65 +38,57 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Option(
       names = "--data-dir",
-      description = "Directory of the stores (default: a new temporary directory).")
+      description =
+          "Directory of the stores (default: a new temporary directory). A directory with a demo"
+              + " world in it is resumed.")
   Path dataDir;
+
+  @Option(
+      names = "--speed",
+      defaultValue = "60",
+      description =
+          "Simulated seconds per real second of the background traffic; 0 runs none"
+              + " (default: ${DEFAULT-VALUE}, a simulated day in 24 minutes).")
+  double speed;
+
+  @Option(
+      names = "--users",
+      defaultValue = "10000",
+      description = "Users of a new demo world, bots included (default: ${DEFAULT-VALUE}).")
+  int users;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "" + DemoWorld.DEFAULT_SEED,
+      description = "Seed of a new demo world (default: ${DEFAULT-VALUE}).")
+  long seed;
 
   @Override
   public Integer call() throws Exception {
+    if (!(speed >= 0) || users < 1) {
+      throw new ParameterException(
+          spec.commandLine(), "need --speed >= 0 and --users >= 1; speed=" + speed);
+    }
     Path dir = dataDir != null ? dataDir : Files.createTempDirectory("aimpoint-demo-");
     AdminKey adminKey = AdminKey.resolve(null, System.getenv(), ApiKeyService::newSecret);
-    AimpointNode node =
-        AimpointNode.start(new ServeOptions(port, dir, adminKey, null), Clock.systemUTC());
+    Clock clock = Clock.systemUTC();
+    DemoSession.Options options =
+        new DemoSession.Options(
+            new ServeOptions(port, dir, adminKey, null),
+            DemoSession.Options.world(seed, users, clock),
+            speed,
+            null,
+            STATUS_INTERVAL);
+    spec.commandLine().getErr().println("aimpoint demo: setting up the demo world in " + dir);
+    DemoSession session = DemoSession.start(options, clock, spec.commandLine().getOut());
     try {
-      boolean fresh = DemoWorld.isEmpty(node.engine());
-      if (!fresh) {
-        spec.commandLine()
-            .getErr()
-            .println("aimpoint: " + dir + " already holds advertisers; minting new keys only.");
-      }
-      DemoWorld.Seeded world =
-          fresh ? DemoWorld.seed(node.engine()) : DemoWorld.mintKeys(node.engine());
-      print(spec.commandLine().getOut(), node, dir, adminKey, world);
+      DemoWorld.writeKeys(session.world(), dir);
+      DemoBanner.print(spec.commandLine().getOut(), session, adminKey, dir, speed);
     } catch (RuntimeException e) {
-      node.close();
+      session.close();
       throw e;
     }
-    ServeCommand.awaitShutdown(node);
+    ServeCommand.awaitShutdown(session);
     return 0;
-  }
-
-  private static void print(
-      PrintWriter out, AimpointNode node, Path dir, AdminKey admin, DemoWorld.Seeded world) {
-    String url = node.baseUrl();
-    String publisher = world.publisherKey().secret();
-    out.printf("%nAimpoint demo is running at %s (data in %s; Ctrl-C stops it)%n%n", url, dir);
-    out.printf("  admin key       %s%n", admin.secret());
-    out.printf(
-        "  advertiser key  %s  (advertiser %s)%n",
-        world.advertiserKey().secret(), world.advertiserKey().key().advertiserId());
-    out.printf("  publisher key   %s%n%n", publisher);
-    out.println("Ask for ads:");
-    out.printf(
-        "  curl -s -X POST %s/v1/decisions -H 'Authorization: Bearer %s' \\%n"
-            + "    -H 'Content-Type: application/json' -d '{\"placementId\":\"%s\","
-            + "\"user\":{\"id\":\"user-42\",\"geo\":{\"country\":\"CN\"},\"device\":\"MOBILE\","
-            + "\"consent\":true},\"context\":{\"keywords\":[\"咖啡\",\"flights\"],"
-            + "\"language\":\"zh\"},\"slots\":3}'%n%n",
-        url, publisher, world.placementId());
-    out.println("Send a behaviour event:");
-    out.printf(
-        "  curl -s -X POST %s/v1/events -H 'Authorization: Bearer %s' \\%n"
-            + "    -H 'Content-Type: application/json' -d '{\"eventId\":\"ev-1\","
-            + "\"type\":\"page_view\",\"userId\":\"user-42\",\"consent\":true,"
-            + "\"url\":\"https://news.example/coffee\",\"title\":\"The best espresso in town\","
-            + "\"category\":\"food\"}'%n%n",
-        url, publisher);
-    out.println("Read a campaign report (after following an impression or click URL):");
-    out.printf(
-        "  curl -s '%s/v1/reports/campaigns/%s?granularity=day' -H 'Authorization: Bearer %s'%n%n",
-        url,
-        world.campaignIds().isEmpty() ? "CAMPAIGN_ID" : world.campaignIds().getFirst(),
-        world.advertiserKey().secret());
-    out.flush();
   }
 }

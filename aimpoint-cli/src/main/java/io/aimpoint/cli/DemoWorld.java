@@ -1,244 +1,224 @@
 package io.aimpoint.cli;
 
 import io.aimpoint.core.campaign.Advertiser;
-import io.aimpoint.core.campaign.Bid;
-import io.aimpoint.core.campaign.BidType;
-import io.aimpoint.core.campaign.Budget;
 import io.aimpoint.core.campaign.Campaign;
 import io.aimpoint.core.campaign.Creative;
-import io.aimpoint.core.campaign.DeviceType;
-import io.aimpoint.core.campaign.FrequencyCap;
-import io.aimpoint.core.campaign.PacingMode;
-import io.aimpoint.core.campaign.Placement;
-import io.aimpoint.core.campaign.Status;
-import io.aimpoint.core.campaign.Targeting;
 import io.aimpoint.core.store.ListQuery;
+import io.aimpoint.core.store.Page;
 import io.aimpoint.engine.Engine;
-import io.aimpoint.engine.admin.AdminService;
 import io.aimpoint.engine.admin.ApiKeyService.CreatedKey;
 import io.aimpoint.engine.auth.Caller;
+import io.aimpoint.sim.client.InProcessEngineClient;
+import io.aimpoint.sim.policy.EngineIds;
+import io.aimpoint.sim.policy.GroundTruth;
+import io.aimpoint.sim.run.WorldSetup;
+import io.aimpoint.sim.world.SimAdvertiser;
+import io.aimpoint.sim.world.SimCampaign;
+import io.aimpoint.sim.world.SimCreative;
+import io.aimpoint.sim.world.World;
+import io.aimpoint.sim.world.WorldConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * A small, real demo world created through the engine's admin services, exactly as an operator
- * would through the API: three advertisers (English and Chinese creatives) buying on CPM, CPC and
- * CPA, a placement with a floor, and one advertiser key and one publisher key.
+ * The simulator's demo world ({@link WorldConfig#demo}: 20 advertisers, 120 campaigns, 360 Chinese
+ * and English creatives, 10,000 users) installed in an engine through its admin services, as an
+ * operator would through the API, with the placements and their floors, a publisher key and one key
+ * per advertiser.
  *
- * <p>The simulator-driven demo (synthetic users and traffic) comes with issue 3; it adds to what
- * this class seeds, so the world is plain data ({@link #ADVERTISERS}) and seeding one step.
+ * <p>A data directory remembers its world in a {@link DemoState}. Installing into a directory that
+ * has one generates the same world again and finds its objects in the stores (advertisers by
+ * domain, campaigns by name, creatives by landing URL: each unique in the generated world) instead
+ * of creating them twice; only new keys are minted, since stored keys are hashed and cannot be
+ * shown again.
  */
 public final class DemoWorld {
-  /** The placement every demo request asks for. */
-  public static final String PLACEMENT_ID = "home-top";
+  /** The seed of the demo world unless {@code --seed} says otherwise. */
+  public static final long DEFAULT_SEED = 20_260_302L;
 
-  /** 0.50 per thousand impressions: low enough that every demo campaign clears it. */
-  static final long FLOOR_CPM_MICROS = 500_000L;
+  /** This run's advertiser keys, one per line, readable by the owner only. */
+  public static final String KEYS_FILE = "demo/advertiser-keys.tsv";
 
-  /** Every demo campaign may spend 50 a day and 1000 in all. */
-  static final Budget BUDGET = new Budget(50_000_000L, 1_000_000_000L);
-
-  /** One creative of a demo campaign. */
-  record DemoAd(
-      String title, String body, String landingUrl, String language, List<String> words) {}
-
-  /** A demo advertiser with its one campaign and that campaign's creatives. */
-  record DemoAdvertiser(
-      String name,
-      String domain,
-      String campaignName,
-      Bid bid,
-      FrequencyCap cap,
-      Targeting targeting,
-      String category,
-      List<DemoAd> ads) {}
-
-  static final List<DemoAdvertiser> ADVERTISERS =
-      List.of(
-          new DemoAdvertiser(
-              "Lumen Coffee",
-              "lumen-coffee.example",
-              "Morning roast (CPM)",
-              new Bid(BidType.CPM, 3_000_000L),
-              new FrequencyCap(5, 24 * 3600L),
-              Targeting.everyone(),
-              "food",
-              List.of(
-                  new DemoAd(
-                      "Fresh roasted coffee, delivered",
-                      "Beans roasted this week.",
-                      "https://lumen-coffee.example/subscribe",
-                      "en",
-                      List.of("coffee", "espresso")),
-                  new DemoAd(
-                      "新鲜烘焙咖啡，送货上门",
-                      "本周烘焙的咖啡豆。",
-                      "https://lumen-coffee.example/zh/subscribe",
-                      "zh",
-                      List.of("咖啡", "拿铁")))),
-          new DemoAdvertiser(
-              "山海旅行 Shanhai Travel",
-              "shanhai-travel.example",
-              "春节特价机票 (CPC)",
-              new Bid(BidType.CPC, 400_000L),
-              null,
-              countries(Set.of("CN", "HK", "SG")),
-              "travel",
-              List.of(
-                  new DemoAd(
-                      "春节特价机票，北京往返上海 399 元起",
-                      "限时抢购，先到先得。",
-                      "https://shanhai-travel.example/deals",
-                      "zh",
-                      List.of("机票", "旅行", "flights")),
-                  new DemoAd(
-                      "Spring Festival flight deals",
-                      "Beijing-Shanghai from 399 CNY.",
-                      "https://shanhai-travel.example/en/deals",
-                      "en",
-                      List.of("flights", "travel")))),
-          new DemoAdvertiser(
-              "Kite Running",
-              "kite-running.example",
-              "Light trainers (CPA)",
-              new Bid(BidType.CPA, 8_000_000L),
-              null,
-              devices(Set.of(DeviceType.MOBILE, DeviceType.TABLET)),
-              "sports",
-              List.of(
-                  new DemoAd(
-                      "Run lighter: 180 g trainers",
-                      "Free returns for 30 days.",
-                      "https://kite-running.example/trainers",
-                      "en",
-                      List.of("running", "shoes")),
-                  new DemoAd(
-                      "轻量跑鞋，仅重 180 克",
-                      "30 天无忧退换。",
-                      "https://kite-running.example/zh/trainers",
-                      "zh",
-                      List.of("跑步", "跑鞋")))));
+  private static final int PAGE = ListQuery.MAX_LIMIT;
 
   /**
-   * What was seeded, with the secrets of the two minted keys (shown once).
+   * A demo world in an engine.
    *
-   * @param advertiserIds in the order of {@link #ADVERTISERS}; the advertiser key belongs to the
-   *     first
-   * @param campaignIds one per advertiser, same order
+   * @param world the generated world
+   * @param truth its ground truth, with the engine's ids of the world filled in
+   * @param state what the data directory remembers of it
+   * @param resumed whether the world was found in the stores rather than created
+   * @param publisherKey a new publisher key (events, decisions)
+   * @param advertiserKeys a new key per advertiser, in the world's advertiser order
    */
-  public record Seeded(
-      List<String> advertiserIds,
-      List<String> campaignIds,
-      String placementId,
-      CreatedKey advertiserKey,
-      CreatedKey publisherKey) {}
+  public record Installed(
+      World world,
+      GroundTruth truth,
+      DemoState state,
+      boolean resumed,
+      CreatedKey publisherKey,
+      List<CreatedKey> advertiserKeys) {
+
+    public Installed {
+      advertiserKeys = List.copyOf(advertiserKeys);
+    }
+
+    /** The engine ids of the campaigns of the advertiser with engine id {@code advertiserId}. */
+    public List<String> campaignIds(String advertiserId) {
+      List<String> ids = new ArrayList<>();
+      truth
+          .ids()
+          .campaignsByEngineId()
+          .forEach(
+              (id, c) -> {
+                if (truth.ids().advertiserId(c.advertiserKey()).equals(advertiserId)) {
+                  ids.add(id);
+                }
+              });
+      ids.sort(null);
+      return ids;
+    }
+  }
 
   private DemoWorld() {}
 
-  /** Whether {@code engine}'s stores hold no advertiser yet, so seeding would not duplicate. */
+  /**
+   * Installs a demo world into {@code engine} whose stores live in {@code dataDir}: creates the
+   * world of {@code fresh} if the stores are empty, or resumes the one remembered there.
+   *
+   * @throws IllegalStateException if the stores hold advertisers but no demo world
+   */
+  public static Installed install(Engine engine, Path dataDir, WorldConfig fresh) {
+    Optional<DemoState> remembered = DemoState.load(dataDir);
+    if (remembered.isEmpty() && !isEmpty(engine)) {
+      throw new IllegalStateException(
+          dataDir + " holds advertisers that no demo created; give the demo a new --data-dir");
+    }
+    DemoState state =
+        remembered.orElseGet(() -> new DemoState(fresh.seed(), fresh.users(), fresh.start(), 0));
+    World world = World.generate(state.worldConfig());
+    GroundTruth truth = new GroundTruth(world);
+    if (remembered.isPresent()) {
+      match(engine, world, truth.ids());
+    } else {
+      try (InProcessEngineClient client = new InProcessEngineClient(engine)) {
+        WorldSetup.create(world, client, truth.ids());
+      }
+      state.save(dataDir);
+    }
+    return new Installed(
+        world,
+        truth,
+        state,
+        remembered.isPresent(),
+        engine.apiKeys().createPublisherKey(Caller.ADMIN, "demo publisher"),
+        advertiserKeys(engine, world, truth.ids()));
+  }
+
+  /**
+   * Writes the advertiser keys of {@code installed} to {@link #KEYS_FILE} in {@code dataDir}
+   * (replacing an earlier run's), one {@code advertiserId TAB name TAB secret} per line.
+   */
+  public static Path writeKeys(Installed installed, Path dataDir) {
+    StringBuilder text = new StringBuilder("# advertiser id\tname\tAPI key (this run's)\n");
+    for (int i = 0; i < installed.advertiserKeys().size(); i++) {
+      CreatedKey key = installed.advertiserKeys().get(i);
+      text.append(key.key().advertiserId())
+          .append('\t')
+          .append(installed.world().advertisers().get(i).advertiser().name())
+          .append('\t')
+          .append(key.secret())
+          .append('\n');
+    }
+    Path file = dataDir.resolve(KEYS_FILE);
+    try {
+      Files.createDirectories(file.getParent());
+      Files.deleteIfExists(file);
+      Files.createFile(file, ownerOnly());
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+    return file;
+  }
+
+  private static FileAttribute<?>[] ownerOnly() {
+    return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+        ? new FileAttribute<?>[] {
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+        }
+        : new FileAttribute<?>[0];
+  }
+
+  /** Whether {@code engine}'s stores hold no advertiser yet. */
   public static boolean isEmpty(Engine engine) {
     return engine.admin().advertisers(Caller.ADMIN, ListQuery.all(1)).items().isEmpty();
   }
 
-  /** Seeds the world into {@code engine} and mints the demo keys. */
-  public static Seeded seed(Engine engine) {
-    AdminService admin = engine.admin();
-    admin.putPlacement(
-        Caller.ADMIN, new Placement(PLACEMENT_ID, "Home page, top", FLOOR_CPM_MICROS, null));
-    List<String> advertiserIds = new ArrayList<>();
-    List<String> campaignIds = new ArrayList<>();
-    for (DemoAdvertiser demo : ADVERTISERS) {
-      Advertiser advertiser =
-          admin.createAdvertiser(
-              Caller.ADMIN,
-              new Advertiser(null, demo.name(), demo.domain(), Status.ACTIVE, null, null, 0));
-      Campaign campaign = admin.createCampaign(Caller.ADMIN, campaignDraft(advertiser.id(), demo));
-      for (DemoAd ad : demo.ads()) {
-        admin.createCreative(Caller.ADMIN, creativeDraft(campaign.id(), demo.category(), ad));
-      }
-      advertiserIds.add(advertiser.id());
-      campaignIds.add(campaign.id());
+  private static List<CreatedKey> advertiserKeys(Engine engine, World world, EngineIds ids) {
+    List<CreatedKey> keys = new ArrayList<>();
+    for (SimAdvertiser a : world.advertisers()) {
+      keys.add(
+          engine
+              .apiKeys()
+              .createAdvertiserKey(Caller.ADMIN, ids.advertiserId(a.key()), "demo advertiser"));
     }
-    return withKeys(engine, advertiserIds, campaignIds);
+    return keys;
   }
 
-  /**
-   * Mints fresh demo keys for a world seeded earlier (key secrets are stored hashed, so the old
-   * ones cannot be shown again). Uses the first advertiser and its campaigns.
-   */
-  public static Seeded mintKeys(Engine engine) {
-    String advertiserId =
-        engine.admin().advertisers(Caller.ADMIN, ListQuery.all(1)).items().getFirst().id();
-    List<String> campaignIds =
-        engine
-            .admin()
-            .campaigns(Caller.ADMIN, new ListQuery(advertiserId, null, null, null, 10))
-            .items()
-            .stream()
-            .map(Campaign::id)
-            .toList();
-    return withKeys(engine, List.of(advertiserId), campaignIds);
+  /** Finds the generated world's objects among the stored ones and records their ids. */
+  private static void match(Engine engine, World world, EngineIds ids) {
+    Map<String, String> advertisers =
+        index(q -> engine.admin().advertisers(Caller.ADMIN, q), Advertiser::domain, Advertiser::id);
+    Map<String, String> campaigns =
+        index(q -> engine.admin().campaigns(Caller.ADMIN, q), Campaign::name, Campaign::id);
+    Map<String, String> creatives =
+        index(q -> engine.admin().creatives(Caller.ADMIN, q), Creative::landingUrl, Creative::id);
+    for (SimAdvertiser a : world.advertisers()) {
+      ids.advertiser(a, require(advertisers, a.advertiser().domain(), "advertiser"));
+      for (SimCampaign c : a.campaigns()) {
+        ids.campaign(c, require(campaigns, c.campaign().name(), "campaign"));
+        for (SimCreative k : c.creatives()) {
+          ids.creative(k, require(creatives, k.creative().landingUrl(), "creative"));
+        }
+      }
+    }
   }
 
-  private static Seeded withKeys(
-      Engine engine, List<String> advertiserIds, List<String> campaignIds) {
-    CreatedKey advertiserKey =
-        engine
-            .apiKeys()
-            .createAdvertiserKey(Caller.ADMIN, advertiserIds.getFirst(), "demo advertiser key");
-    CreatedKey publisherKey = engine.apiKeys().createPublisherKey(Caller.ADMIN, "demo publisher");
-    return new Seeded(
-        List.copyOf(advertiserIds),
-        List.copyOf(campaignIds),
-        PLACEMENT_ID,
-        advertiserKey,
-        publisherKey);
+  private static <T> Map<String, String> index(
+      Function<ListQuery, Page<T>> list, Function<T, String> key, Function<T, String> id) {
+    Map<String, String> index = new HashMap<>();
+    ListQuery query = ListQuery.all(PAGE);
+    while (query != null) {
+      Page<T> page = list.apply(query);
+      page.items().forEach(item -> index.put(key.apply(item), id.apply(item)));
+      query = page.nextCursor() == null ? null : query.after(page.nextCursor());
+    }
+    return index;
   }
 
-  private static Campaign campaignDraft(String advertiserId, DemoAdvertiser demo) {
-    return new Campaign(
-        null,
-        advertiserId,
-        demo.campaignName(),
-        Status.ACTIVE,
-        null,
-        null,
-        null,
-        BUDGET,
-        PacingMode.EVEN,
-        demo.bid(),
-        demo.cap(),
-        demo.targeting(),
-        null,
-        null,
-        0);
-  }
-
-  private static Creative creativeDraft(String campaignId, String category, DemoAd ad) {
-    return new Creative(
-        null,
-        campaignId,
-        null,
-        ad.title(),
-        ad.body(),
-        null,
-        ad.landingUrl(),
-        category,
-        ad.language(),
-        ad.words(),
-        Status.ACTIVE,
-        null,
-        null,
-        0);
-  }
-
-  private static Targeting countries(Set<String> countries) {
-    return new Targeting(
-        null, null, null, countries, null, null, null, null, null, null, null, null);
-  }
-
-  private static Targeting devices(Set<DeviceType> devices) {
-    return new Targeting(null, null, null, null, null, null, devices, null, null, null, null, null);
+  private static String require(Map<String, String> ids, String key, String what) {
+    String id = ids.get(key);
+    if (id == null) {
+      throw new IllegalStateException(
+          "the demo world in this data directory has no "
+              + what
+              + " '"
+              + key
+              + "' (was it deleted?); give the demo a new --data-dir");
+    }
+    return id;
   }
 }

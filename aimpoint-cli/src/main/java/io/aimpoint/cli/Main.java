@@ -15,6 +15,10 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DemoCommand.class,
       SimulateCommand.class,
+      BenchCommand.class,
+      TrainCommand.class,
+      EvaluateCommand.class,
+      ModelsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

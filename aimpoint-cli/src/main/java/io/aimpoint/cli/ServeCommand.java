@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,10 +69,10 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /**
-   * Blocks until the JVM shuts down (SIGTERM, SIGINT, System.exit). The hook closes the node,
-   * server first, then stores; the JVM exits once every hook has returned.
+   * Blocks until the JVM shuts down (SIGTERM, SIGINT, System.exit). The hook closes {@code running}
+   * (a node: server first, then stores); the JVM exits once every hook has returned.
    */
-  static void awaitShutdown(AimpointNode node) throws InterruptedException {
+  static void awaitShutdown(AutoCloseable running) throws InterruptedException {
     CountDownLatch closed = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -80,7 +81,9 @@ public final class ServeCommand implements Callable<Integer> {
                 .unstarted(
                     () -> {
                       try {
-                        node.close();
+                        running.close();
+                      } catch (Exception e) {
+                        LoggerFactory.getLogger(ServeCommand.class).warn("shutdown failed", e);
                       } finally {
                         closed.countDown();
                       }

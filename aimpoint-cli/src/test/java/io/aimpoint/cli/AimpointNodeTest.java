@@ -3,9 +3,13 @@ package io.aimpoint.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.aimpoint.engine.admin.ApiKeyService;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.aimpoint.sim.run.RequestMapper;
+import io.aimpoint.sim.traffic.AdOpportunity;
+import io.aimpoint.sim.world.SimUser;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AimpointNodeTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().serializationInclusion(JsonInclude.Include.NON_NULL).build();
   private final HttpClient http = HttpClient.newHttpClient();
 
   @TempDir Path dataDir;
@@ -67,7 +72,9 @@ class AimpointNodeTest {
     node = start("admin-key-one-0123456789");
     byte[] pseudonymKey = Files.readAllBytes(dataDir.resolve(AimpointNode.PSEUDONYM_KEY_FILE));
     byte[] trackingKey = Files.readAllBytes(dataDir.resolve(AimpointNode.TRACKING_KEY_FILE));
-    DemoWorld.Seeded world = DemoWorld.seed(node.engine());
+    DemoWorld.Installed world =
+        DemoWorld.install(
+            node.engine(), dataDir, DemoSession.Options.world(7, 50, Clock.systemUTC()));
     String impressionPath = URI.create(firstImpressionUrl(world)).getRawPath();
     node.close();
 
@@ -80,8 +87,9 @@ class AimpointNodeTest {
     assertThat(get(node.baseUrl() + "/health", null).statusCode()).isEqualTo(200);
     // A link signed before the restart still verifies: the tracking key was reused.
     assertThat(get(node.baseUrl() + impressionPath, null).statusCode()).isEqualTo(204);
-    assertThat(get(node.baseUrl() + "/v1/advertisers", world.advertiserKey().secret()).body())
-        .contains(world.advertiserIds().getFirst());
+    String advertiserKey = world.advertiserKeys().getFirst().secret();
+    assertThat(get(node.baseUrl() + "/v1/advertisers", advertiserKey).body())
+        .contains(world.advertiserKeys().getFirst().key().advertiserId());
   }
 
   @Test
@@ -105,28 +113,10 @@ class AimpointNodeTest {
     return AimpointNode.start(options, Clock.systemUTC());
   }
 
-  @Test
-  void the_demo_world_serves_one_ad_of_each_advertiser_to_a_matching_user() throws Exception {
-    node = start("admin-key-one-0123456789");
-    DemoWorld.Seeded world = DemoWorld.seed(node.engine());
-
-    JsonNode ads = decide(world);
-
-    assertThat(ads.findValuesAsText("advertiserId"))
-        .containsExactlyInAnyOrderElementsOf(world.advertiserIds());
-    assertThat(DemoWorld.isEmpty(node.engine())).isFalse();
-  }
-
-  private String firstImpressionUrl(DemoWorld.Seeded world) throws Exception {
-    return decide(world).get(0).get("impressionUrl").asText();
-  }
-
-  private JsonNode decide(DemoWorld.Seeded world) throws Exception {
-    String body =
-        """
-        {"placementId":"%s","user":{"id":"u-1","geo":{"country":"CN"},"device":"MOBILE",\
-        "consent":true},"context":{"language":"zh"},"slots":3}"""
-            .formatted(world.placementId());
+  private String firstImpressionUrl(DemoWorld.Installed world) throws Exception {
+    SimUser user = DemoBanner.showcaseUser(world.world());
+    AdOpportunity page = DemoBanner.firstOpportunity(world.world(), user, 0);
+    String body = JSON.writeValueAsString(new RequestMapper(false).adRequest(page, user));
     HttpResponse<String> response =
         http.send(
             HttpRequest.newBuilder(URI.create(node.baseUrl() + "/v1/decisions"))
@@ -138,8 +128,7 @@ class AimpointNodeTest {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     JsonNode ads = JSON.readTree(response.body()).get("ads");
     assertThat(ads).as(response.body()).isNotEmpty();
-    assertThat(world.publisherKey().secret()).startsWith(ApiKeyService.PREFIX);
-    return ads;
+    return ads.get(0).get("impressionUrl").asText();
   }
 
   private HttpResponse<String> get(String url, String key) throws Exception {

@@ -74,6 +74,16 @@ class ArchitectureTest {
           .resideInAnyPackage("io.aimpoint.store..", "io.aimpoint.server..", "io.aimpoint.cli..")
           .because("the simulator talks to an engine in-process or over HTTP, never to its stores");
 
+  @ArchTest
+  static final ArchRule load_generator_talks_http_only =
+      noClasses()
+          .that()
+          .resideInAPackage("io.aimpoint.bench..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("io.aimpoint.store..", "io.aimpoint.server..", "io.aimpoint.cli..")
+          .because("the load generator measures a server from outside, as its clients see it");
+
   /** Empty-tolerant: aimpoint-ml reaches this classpath only once the engine depends on it. */
   @ArchTest
   static final ArchRule models_know_only_the_domain =
