@@ -33,15 +33,24 @@ final class EventRoutes {
     this.metrics = context.metrics();
   }
 
-  /** The outcome of one event on the wire. */
-  record OutcomeView(int index, String eventId, String status, List<FieldError> errors) {
+  /** The outcome of one event on the wire; {@code reason} only for events not stored. */
+  record OutcomeView(
+      int index, String eventId, String status, String reason, List<FieldError> errors) {
     OutcomeView {
       errors = errors == null || errors.isEmpty() ? null : errors;
     }
   }
 
-  /** The 202 answer: counts and the outcome of every event, in input order. */
-  record BatchView(long accepted, long duplicates, long rejected, List<OutcomeView> results) {}
+  /**
+   * The 202 answer: counts and the outcome of every event, in input order. Near-duplicates are
+   * counted apart from rejected (invalid) events.
+   */
+  record BatchView(
+      long accepted,
+      long duplicates,
+      long nearDuplicates,
+      long rejected,
+      List<OutcomeView> results) {}
 
   void register(Router r) {
     r.post("/v1/events", this::post);
@@ -107,10 +116,17 @@ final class EventRoutes {
   private BatchView view(IngestResult result) {
     long accepted = result.count(EventOutcome.Status.ACCEPTED);
     long duplicates = result.count(EventOutcome.Status.DUPLICATE);
+    long nearDuplicates = result.count(EventOutcome.Status.NEAR_DUPLICATE);
     long rejected = result.count(EventOutcome.Status.REJECTED);
     metrics.recordEvents("accepted", accepted);
     metrics.recordEvents("duplicate", duplicates);
+    metrics.recordEvents("near_duplicate", nearDuplicates);
     metrics.recordEvents("rejected", rejected);
+    for (EventOutcome o : result.outcomes()) {
+      if (o.reason() != null) {
+        metrics.recordRejectedEvent(o.reason().wireName());
+      }
+    }
     List<OutcomeView> views =
         result.outcomes().stream()
             .map(
@@ -119,8 +135,9 @@ final class EventRoutes {
                         o.index(),
                         o.eventId(),
                         o.status().name().toLowerCase(Locale.ROOT),
+                        o.reason() == null ? null : o.reason().wireName(),
                         o.errors()))
             .toList();
-    return new BatchView(accepted, duplicates, rejected, views);
+    return new BatchView(accepted, duplicates, nearDuplicates, rejected, views);
   }
 }

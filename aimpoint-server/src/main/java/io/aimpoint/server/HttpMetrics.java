@@ -59,6 +59,18 @@ final class HttpMetrics {
     }
   }
 
+  /**
+   * Counts behaviour events that were not stored, by reason (e.g. {@code near_duplicate}, {@code
+   * timestamp_in_future}); exposed as {@code aimpoint_events_rejected_total{reason=...}}.
+   */
+  void recordRejectedEvent(String reason) {
+    Counter.builder("aimpoint.events.rejected")
+        .description("Behaviour events not stored, by reason")
+        .tag("reason", reason)
+        .register(registry)
+        .increment();
+  }
+
   /** The Prometheus text exposition of every meter. */
   String scrape() {
     return registry.scrape();

@@ -96,4 +96,33 @@ class EventsApiTest {
     assertThat(metrics).contains("aimpoint_events_total{outcome=\"accepted\"} 2.0");
     assertThat(metrics).contains("aimpoint_events_total{outcome=\"rejected\"} 4.0");
   }
+
+  @Test
+  void near_duplicates_and_bad_timestamps_are_reported_per_event_and_counted_by_reason() {
+    String view =
+        "{\"eventId\":\"%s\",\"type\":\"page_view\",\"userId\":\"u9\",\"consent\":true,"
+            + "\"url\":\"https://x.example/a\"%s}";
+    Response r =
+        api.post(
+            "/v1/events",
+            publisher,
+            "["
+                + view.formatted("n1", "")
+                + ","
+                + view.formatted("n2", "")
+                + ","
+                + view.formatted("n3", ",\"timestamp\":\"2099-01-01T00:00:00Z\"")
+                + "]");
+
+    assertThat(r.status()).isEqualTo(202);
+    assertThat(r.json().get("nearDuplicates").asInt()).isEqualTo(1);
+    assertThat(r.json().get("results").get(1).get("status").asText()).isEqualTo("near_duplicate");
+    assertThat(r.json().get("results").get(1).get("reason").asText()).isEqualTo("near_duplicate");
+    assertThat(r.json().get("results").get(2).get("reason").asText())
+        .isEqualTo("timestamp_in_future");
+    String metrics = api.get("/metrics", null).body();
+    assertThat(metrics)
+        .contains("aimpoint_events_rejected_total{reason=\"near_duplicate\"} 1.0")
+        .contains("aimpoint_events_rejected_total{reason=\"timestamp_in_future\"} 1.0");
+  }
 }

@@ -9,16 +9,17 @@ import io.aimpoint.core.event.Purchase;
 import io.aimpoint.core.event.Search;
 import io.aimpoint.core.event.Social;
 import io.aimpoint.core.validation.Errors;
-import io.aimpoint.engine.auth.Pseudonymizer;
+import io.aimpoint.engine.auth.PseudonymKeyRing;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 /**
- * Validates one {@link EventInput} and turns it into a core {@link Event} with a pseudonymous user
- * key. Every problem is reported under the event's path, so that a client can fix all of them at
- * once.
+ * Validates one {@link EventInput}, normalizes its text (see {@link TextNormalizer}) and turns it
+ * into a core {@link Event} with a pseudonymous user key. Every problem is reported under the
+ * event's path, so that a client can fix all of them at once; the first reason found names the
+ * rejection in metrics.
  */
 final class EventConverter {
   static final Duration MAX_FUTURE = Duration.ofMinutes(5);
@@ -28,37 +29,72 @@ final class EventConverter {
   static final Set<String> SOCIAL_ACTIONS = Set.of("like", "share", "comment", "follow");
   static final Set<String> APP_ACTIONS = Set.of("install", "open");
 
-  private final Pseudonymizer pseudonymizer;
+  private final PseudonymKeyRing keys;
 
-  EventConverter(Pseudonymizer pseudonymizer) {
-    this.pseudonymizer = pseudonymizer;
+  EventConverter(PseudonymKeyRing keys) {
+    this.keys = keys;
   }
 
-  /** The event, or null with {@code errors} filled in. */
-  Event convert(EventInput in, Instant now, Errors errors) {
+  /** The event, or null event with {@code errors} filled in and a reason. */
+  Converted convert(EventInput raw, Instant now, Errors errors) {
+    EventInput in = normalized(raw);
     errors.requireText(in.eventId(), "eventId", MAX_EVENT_ID);
     errors.requireText(in.userId(), "userId", MAX_USER_ID);
-    Instant at = occurredAt(in.timestamp(), now, errors);
+    RejectReason[] timeReason = new RejectReason[1];
+    Instant at = occurredAt(in.timestamp(), now, errors, timeReason);
     EventType type = type(in.type(), errors);
     if (type != null) {
       checkFields(type, in, errors);
     }
     if (!errors.isEmpty()) {
-      return null;
+      return new Converted(null, timeReason[0] != null ? timeReason[0] : RejectReason.INVALID);
     }
-    String userKey = pseudonymizer.userKey(in.userId());
+    String userKey = keys.current(raw.userId());
     Consent consent = Boolean.TRUE.equals(in.consent()) ? Consent.GRANTED : Consent.DENIED;
     String id = in.eventId();
-    return switch (type) {
-      case PAGE_VIEW ->
-          new PageView(id, userKey, at, consent, in.url(), in.title(), in.text(), in.category());
-      case SEARCH -> new Search(id, userKey, at, consent, in.query());
-      case PURCHASE ->
-          new Purchase(id, userKey, at, consent, in.item(), in.category(), in.amountMicros());
-      case SOCIAL -> new Social(id, userKey, at, consent, in.action(), in.category(), in.item());
-      case APP -> new AppEvent(id, userKey, at, consent, in.action(), in.appId());
-      default -> throw new IllegalStateException("not a behaviour type: " + type);
-    };
+    Event event =
+        switch (type) {
+          case PAGE_VIEW ->
+              new PageView(
+                  id, userKey, at, consent, in.url(), in.title(), in.text(), in.category());
+          case SEARCH -> new Search(id, userKey, at, consent, in.query());
+          case PURCHASE ->
+              new Purchase(id, userKey, at, consent, in.item(), in.category(), in.amountMicros());
+          case SOCIAL ->
+              new Social(id, userKey, at, consent, in.action(), in.category(), in.item());
+          case APP -> new AppEvent(id, userKey, at, consent, in.action(), in.appId());
+          default -> throw new IllegalStateException("not a behaviour type: " + type);
+        };
+    return new Converted(event, null);
+  }
+
+  /** A converted event, or why there is none. */
+  record Converted(Event event, RejectReason reason) {}
+
+  /**
+   * Free text is NFKC- and whitespace-normalized; labels (type, category, action) are lower-cased
+   * too. Ids (event, user, item, app, url) are only stripped: they are compared byte for byte.
+   */
+  private static EventInput normalized(EventInput in) {
+    return new EventInput(
+        strip(in.eventId()),
+        TextNormalizer.label(in.type()),
+        in.userId(),
+        strip(in.timestamp()),
+        in.consent(),
+        strip(in.url()),
+        TextNormalizer.text(in.title()),
+        TextNormalizer.text(in.text()),
+        TextNormalizer.label(in.category()),
+        TextNormalizer.text(in.query()),
+        TextNormalizer.text(in.item()),
+        in.amountMicros(),
+        TextNormalizer.label(in.action()),
+        strip(in.appId()));
+  }
+
+  private static String strip(String s) {
+    return s == null ? null : s.strip();
   }
 
   private static EventType type(String wire, Errors errors) {
@@ -81,7 +117,8 @@ final class EventConverter {
     };
   }
 
-  private static Instant occurredAt(String timestamp, Instant now, Errors errors) {
+  private static Instant occurredAt(
+      String timestamp, Instant now, Errors errors, RejectReason[] reason) {
     if (timestamp == null) {
       return now;
     }
@@ -98,8 +135,10 @@ final class EventConverter {
     }
     if (at.isAfter(now.plus(MAX_FUTURE))) {
       errors.add("timestamp", "must not be more than 5 minutes in the future (was " + at + ")");
+      reason[0] = RejectReason.TIMESTAMP_IN_FUTURE;
     } else if (at.isBefore(now.minus(MAX_AGE))) {
       errors.add("timestamp", "must not be older than 30 days (was " + at + ")");
+      reason[0] = RejectReason.TIMESTAMP_TOO_OLD;
     }
     return at;
   }

@@ -11,11 +11,10 @@ import io.aimpoint.engine.ForbiddenException;
 import io.aimpoint.engine.auth.Caller;
 import io.aimpoint.engine.auth.Pseudonymizer;
 import io.aimpoint.engine.ingest.EventOutcome.Status;
+import io.aimpoint.engine.profile.ProfileFixture;
 import io.aimpoint.testkit.FakeClock;
-import io.aimpoint.testkit.Samples;
 import io.aimpoint.testkit.memory.InMemoryEventLog;
 import io.aimpoint.testkit.memory.InMemoryProfileStore;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,13 +23,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EventIngestionServiceTest {
-  private final FakeClock clock = new FakeClock(Samples.T0);
-  private final InMemoryEventLog log = new InMemoryEventLog();
-  private final InMemoryProfileStore profiles = new InMemoryProfileStore();
-  private final Pseudonymizer pseudonymizer =
-      new Pseudonymizer("0123456789abcdef-test".getBytes(StandardCharsets.UTF_8));
-  private final EventIngestionService service =
-      new EventIngestionService(log, profiles, pseudonymizer, clock);
+  private final ProfileFixture fixture = new ProfileFixture();
+  private final FakeClock clock = fixture.clock;
+  private final InMemoryEventLog log = fixture.memory.events();
+  private final InMemoryProfileStore profiles = fixture.memory.profiles();
+  private final Pseudonymizer pseudonymizer = new Pseudonymizer(ProfileFixture.KEY);
+  private final EventIngestionService service = fixture.ingestion;
 
   @Test
   void stores_valid_events_and_reports_invalid_ones_in_input_order() {
@@ -192,14 +190,86 @@ class EventIngestionServiceTest {
     assertThat(result.outcomes().get(0).errors().get(0).field()).isEqualTo("events[0].consent");
   }
 
+  @Test
+  void normalizes_text_with_nfkc_and_whitespace_and_lower_cases_labels_only() {
+    EventInput messy =
+        new EventInput(
+            " e1 ",
+            "Page_View",
+            "u1",
+            null,
+            true,
+            " https://x.example/p ",
+            "  Ｇｏｌｆ\u00a0 Clubs\n\tSale ",
+            "Big   Text",
+            " ＳＰＯＲＴＳ ",
+            null,
+            null,
+            null,
+            null,
+            null);
+    service.ingest(Caller.PUBLISHER, List.of(messy));
+
+    PageView stored = (PageView) log.find("e1").orElseThrow();
+    assertThat(stored.title()).isEqualTo("Golf Clubs Sale");
+    assertThat(stored.text()).isEqualTo("Big Text");
+    assertThat(stored.category()).isEqualTo("sports");
+    assertThat(stored.url()).isEqualTo("https://x.example/p");
+  }
+
+  @Test
+  void timestamp_rejections_name_their_reason() {
+    IngestResult result =
+        service.ingest(
+            Caller.PUBLISHER,
+            List.of(
+                at("e1", clock.instant().plus(Duration.ofMinutes(6)).toString()),
+                at("e2", clock.instant().minus(Duration.ofDays(31)).toString()),
+                at("e3", "yesterday")));
+
+    assertThat(result.outcomes())
+        .extracting(EventOutcome::reason)
+        .containsExactly(
+            RejectReason.TIMESTAMP_IN_FUTURE, RejectReason.TIMESTAMP_TOO_OLD, RejectReason.INVALID);
+  }
+
+  @Test
+  void a_double_submitted_page_view_with_another_id_is_dropped_as_a_near_duplicate() {
+    IngestResult first = service.ingest(Caller.PUBLISHER, List.of(pageView("e1", "u1", "golf")));
+    clock.advance(Duration.ofSeconds(3));
+    IngestResult second = service.ingest(Caller.PUBLISHER, List.of(pageView("e1b", "u1", "golf")));
+    IngestResult otherUser =
+        service.ingest(Caller.PUBLISHER, List.of(pageView("e1c", "u2", "golf")));
+
+    assertThat(first.outcomes().get(0).status()).isEqualTo(Status.ACCEPTED);
+    assertThat(second.outcomes().get(0).status()).isEqualTo(Status.NEAR_DUPLICATE);
+    assertThat(second.outcomes().get(0).reason()).isEqualTo(RejectReason.NEAR_DUPLICATE);
+    assertThat(otherUser.outcomes().get(0).status()).isEqualTo(Status.ACCEPTED);
+    assertThat(log.find("e1b")).isEmpty();
+    assertThat(profiles.get(pseudonymizer.userKey("u1")).orElseThrow().eventCount()).isEqualTo(1);
+  }
+
+  @Test
+  void the_same_page_viewed_again_after_the_window_is_accepted() {
+    service.ingest(Caller.PUBLISHER, List.of(pageView("e1", "u1", "golf")));
+    clock.advance(Duration.ofSeconds(11));
+    IngestResult again = service.ingest(Caller.PUBLISHER, List.of(pageView("e2", "u1", "golf")));
+
+    assertThat(again.outcomes().get(0).status()).isEqualTo(Status.ACCEPTED);
+  }
+
   private static EventInput pageView(String id, String user, String category) {
+    return pageView(id, user, category, "https://news.example.com/" + category);
+  }
+
+  private static EventInput pageView(String id, String user, String category, String url) {
     return new EventInput(
         id,
         "page_view",
         user,
         null,
         true,
-        "https://news.example.com/a",
+        url,
         "t",
         "text",
         category,

@@ -5,10 +5,17 @@ import static io.aimpoint.testkit.Samples.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aimpoint.core.store.ProfileStore;
+import io.aimpoint.core.user.AdExposure;
+import io.aimpoint.core.user.Behaviour;
+import io.aimpoint.core.user.ExposureCount;
+import io.aimpoint.core.user.RfmCounters;
+import io.aimpoint.core.user.SemanticInterest;
 import io.aimpoint.core.user.UserProfile;
 import io.aimpoint.testkit.Concurrently;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,6 +133,28 @@ public abstract class ProfileStoreContract {
     for (int t = 0; t < threads; t++) {
       assertThat(store.get("u" + t).orElseThrow().eventCount()).isEqualTo(perThread);
     }
+  }
+
+  @Test
+  void keeps_every_part_of_a_rich_profile() {
+    UserProfile rich =
+        new UserProfile(
+            "u1",
+            null,
+            Map.of("golf", 1.5),
+            Set.of("s1"),
+            3,
+            T0,
+            Map.of("driver", 0.75),
+            new SemanticInterest(new float[] {0.6f, -0.8f}, 2.5),
+            List.of(new Behaviour("purchase", "golf", "driver", T0)),
+            new RfmCounters(T0, Map.of("purchase", 1L), 1, 250_000_000L),
+            new AdExposure(
+                Map.of("cmp_1", new ExposureCount(4, 1)), Map.of("golf", new ExposureCount(4, 1))));
+
+    store.put(rich);
+
+    assertThat(store.get("u1")).contains(rich);
   }
 
   private static UserProfile withEvents(UserProfile p, long count) {

@@ -1,0 +1,17 @@
+package io.aimpoint.engine.profile;
+
+import java.util.Map;
+
+/**
+ * What the text of one event says, computed before the profile is folded so that the fold stays
+ * pure: its keywords (normalized term to TF-IDF weight relative to the event's strongest keyword,
+ * so in (0, 1]) and its embedding (unit length; empty when there is no text or no embedder).
+ */
+public record ContentFeatures(Map<String, Double> keywords, float[] embedding) {
+  public static final ContentFeatures NONE = new ContentFeatures(Map.of(), new float[0]);
+
+  public ContentFeatures {
+    keywords = keywords == null ? Map.of() : Map.copyOf(keywords);
+    embedding = embedding == null ? new float[0] : embedding;
+  }
+}
