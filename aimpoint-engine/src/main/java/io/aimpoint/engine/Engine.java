@@ -2,14 +2,28 @@ package io.aimpoint.engine;
 
 import io.aimpoint.engine.admin.AdminService;
 import io.aimpoint.engine.admin.ApiKeyService;
-import io.aimpoint.engine.auth.Pseudonymizer;
+import io.aimpoint.engine.auth.PseudonymKeyRing;
 import io.aimpoint.engine.decision.CampaignCatalog;
+import io.aimpoint.engine.decision.DecisionPipeline;
 import io.aimpoint.engine.decision.DecisionService;
+import io.aimpoint.engine.decision.DecisionStages;
 import io.aimpoint.engine.decision.DeliveryCache;
+import io.aimpoint.engine.decision.DeliveryOptions;
+import io.aimpoint.engine.decision.Pacer;
 import io.aimpoint.engine.ingest.EventIngestionService;
+import io.aimpoint.engine.ingest.NearDuplicateFilter;
+import io.aimpoint.engine.profile.ContentAnalyzer;
+import io.aimpoint.engine.profile.ProfileOptions;
+import io.aimpoint.engine.profile.ProfileService;
+import io.aimpoint.engine.profile.ProfileUpdater;
 import io.aimpoint.engine.report.ReportService;
+import io.aimpoint.engine.tracking.ReservationSweeper;
 import io.aimpoint.engine.tracking.TrackingService;
+import io.aimpoint.ml.text.DocumentFrequencies;
+import io.aimpoint.ml.text.KeywordExtractor;
+import io.aimpoint.ml.text.TextEmbedder;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One engine instance: every application service, wired over one set of {@link Stores}. The
@@ -19,7 +33,7 @@ import java.util.Objects;
  * <p>Construction loads the campaign catalog and the delivery counts from the stores, and registers
  * the admin secret's hash when one is given.
  */
-public final class Engine {
+public final class Engine implements AutoCloseable {
   private final Stores stores;
   private final EngineConfig config;
   private final CampaignCatalog catalog;
@@ -30,32 +44,117 @@ public final class Engine {
   private final ApiKeyService apiKeys;
   private final EventIngestionService ingestion;
   private final ReportService reports;
+  private final Pacer pacer;
+  private final ReservationSweeper sweeper;
+  private final ProfileService profiles;
+
+  /** Vocabulary bound of the keyword corpus statistic shared by all profiles. */
+  static final int KEYWORD_VOCABULARY = 100_000;
+
+  /**
+   * Wires an engine with default {@link ProfileOptions} and no content embedder (profiles get no
+   * semantic vector).
+   *
+   * @param adminSecret the admin API key's secret to register (at least 16 characters), or null to
+   *     register none here
+   */
+  public Engine(Stores stores, EngineConfig config, String adminSecret) {
+    this(stores, config, adminSecret, ProfileOptions.defaults(), null);
+  }
 
   /**
    * Wires an engine.
    *
    * @param adminSecret the admin API key's secret to register (at least 16 characters), or null to
    *     register none here
+   * @param profileOptions how profiles are built, including previous pseudonym keys
+   * @param embedder the content embedder for the profiles' semantic vectors, or null for none; the
+   *     caller owns and closes it
    */
-  public Engine(Stores stores, EngineConfig config, String adminSecret) {
+  public Engine(
+      Stores stores,
+      EngineConfig config,
+      String adminSecret,
+      ProfileOptions profileOptions,
+      TextEmbedder embedder) {
+    this(stores, config, adminSecret, profileOptions, embedder, DeliveryOptions.DEFAULTS);
+  }
+
+  /**
+   * Wires an engine with default profiles and the given delivery settings (exploration,
+   * reservations, pacing).
+   */
+  public Engine(Stores stores, EngineConfig config, String adminSecret, DeliveryOptions delivery) {
+    this(stores, config, adminSecret, ProfileOptions.defaults(), null, delivery);
+  }
+
+  /**
+   * The full wiring. Starts the reservation sweeper ({@link ReservationSweeper#DEFAULT_INTERVAL});
+   * {@link #close} stops it.
+   */
+  private Engine(
+      Stores stores,
+      EngineConfig config,
+      String adminSecret,
+      ProfileOptions profileOptions,
+      TextEmbedder embedder,
+      DeliveryOptions delivery) {
     this.stores = Objects.requireNonNull(stores, "stores");
     this.config = Objects.requireNonNull(config, "config");
     this.catalog = new CampaignCatalog(stores.campaigns(), config.clock());
     this.deliveries = DeliveryCache.load(stores.ledger(), config.clock());
-    this.decisions = new DecisionService(stores, config, catalog, deliveries);
+    this.pacer = new Pacer(deliveries, delivery.pacing(), delivery.seed());
+    this.decisions =
+        new DecisionService(
+            stores,
+            config,
+            new DecisionStages(
+                catalog, deliveries, DecisionPipeline.standard(catalog, deliveries, delivery)),
+            pacer,
+            delivery);
+    this.sweeper = new ReservationSweeper(stores.ledger(), config.clock());
     this.tracking = new TrackingService(stores, config, catalog, deliveries);
     this.admin = new AdminService(stores.campaigns(), config.clock(), catalog::refresh);
     this.apiKeys = new ApiKeyService(stores.apiKeys(), stores.campaigns(), config.clock());
-    this.ingestion =
-        new EventIngestionService(
-            stores.events(),
-            stores.profiles(),
-            new Pseudonymizer(config.pseudonymKey()),
+    PseudonymKeyRing keys =
+        new PseudonymKeyRing(config.pseudonymKey(), profileOptions.previousPseudonymKeys());
+    NearDuplicateFilter nearDuplicates =
+        new NearDuplicateFilter(profileOptions.nearDuplicateWindow(), 100_000);
+    ProfileUpdater updater =
+        new ProfileUpdater(
+            stores,
+            new ContentAnalyzer(
+                new KeywordExtractor(new DocumentFrequencies(KEYWORD_VOCABULARY)), embedder),
+            profileOptions,
+            campaignId ->
+                stores
+                    .campaigns()
+                    .campaign(campaignId)
+                    .map(c -> c.targeting().interests())
+                    .orElse(Set.of()),
             config.clock());
+    this.ingestion =
+        new EventIngestionService(stores.events(), keys, nearDuplicates, updater, config.clock());
+    this.profiles = new ProfileService(stores, keys, updater, nearDuplicates, config.clock());
     this.reports = new ReportService(stores.campaigns(), stores.ledger(), config.clock());
     if (adminSecret != null) {
       apiKeys.ensureAdminKey(adminSecret);
     }
+    sweeper.start(ReservationSweeper.DEFAULT_INTERVAL);
+  }
+
+  public Pacer pacer() {
+    return pacer;
+  }
+
+  public ReservationSweeper reservationSweeper() {
+    return sweeper;
+  }
+
+  /** Stops the scheduled tasks; the stores stay open (their owner closes them). */
+  @Override
+  public void close() {
+    sweeper.close();
   }
 
   public Stores stores() {
@@ -96,5 +195,10 @@ public final class Engine {
 
   public ReportService reports() {
     return reports;
+  }
+
+  /** Profile lookup across pseudonym keys, explanations and erasure. */
+  public ProfileService profiles() {
+    return profiles;
   }
 }

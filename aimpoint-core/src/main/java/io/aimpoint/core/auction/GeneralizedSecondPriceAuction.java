@@ -54,6 +54,16 @@ public final class GeneralizedSecondPriceAuction implements Auction {
     return List.copyOf(winners);
   }
 
+  /**
+   * The candidates that may enter: each advertiser's best, clearing the floor, in {@link #RANKING}
+   * order (a mutable list).
+   */
+  static List<AuctionCandidate> entrants(List<AuctionCandidate> candidates, long floorCpmMicros) {
+    List<AuctionCandidate> ranked = bestPerAdvertiser(candidates, floorCpmMicros);
+    ranked.sort(RANKING);
+    return ranked;
+  }
+
   private static List<AuctionCandidate> bestPerAdvertiser(
       List<AuctionCandidate> candidates, long floorCpmMicros) {
     Map<String, AuctionCandidate> best = new HashMap<>();
@@ -80,7 +90,7 @@ public final class GeneralizedSecondPriceAuction implements Auction {
     return Pricing.unitPriceForEcpm(c.bidType(), floorCpmMicros, c.pCtr(), c.pCvr());
   }
 
-  private static long unitPrice(AuctionCandidate c, long priceEcpm, long floorCpmMicros) {
+  static long unitPrice(AuctionCandidate c, long priceEcpm, long floorCpmMicros) {
     long unit = Pricing.unitPriceForEcpm(c.bidType(), priceEcpm, c.pCtr(), c.pCvr());
     long atLeastFloor = Math.max(unit, floorEquivalentMicros(c, floorCpmMicros));
     return Math.min(c.bidMicros(), atLeastFloor);

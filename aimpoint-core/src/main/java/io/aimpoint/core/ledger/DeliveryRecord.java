@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * One delivery event to count and possibly charge for. {@code key} makes recording idempotent (e.g.
  * {@code imp:<decisionId>:<slot>}); {@code requestedChargeMicros} is 0 for non-billable events.
+ * {@code reservationId}, when not null, names the budget reservation this (billable) event commits:
+ * see {@link io.aimpoint.core.store.Ledger#record}.
  */
 public record DeliveryRecord(
     String key,
@@ -14,7 +16,8 @@ public record DeliveryRecord(
     String campaignId,
     String creativeId,
     Instant occurredAt,
-    long requestedChargeMicros) {
+    long requestedChargeMicros,
+    String reservationId) {
   public DeliveryRecord {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(kind, "kind");
@@ -24,5 +27,17 @@ public record DeliveryRecord(
       throw new IllegalArgumentException(
           "requestedChargeMicros must be >= 0; requestedChargeMicros=" + requestedChargeMicros);
     }
+  }
+
+  /** A record that commits no reservation. */
+  public DeliveryRecord(
+      String key,
+      DeliveryKind kind,
+      String advertiserId,
+      String campaignId,
+      String creativeId,
+      Instant occurredAt,
+      long requestedChargeMicros) {
+    this(key, kind, advertiserId, campaignId, creativeId, occurredAt, requestedChargeMicros, null);
   }
 }

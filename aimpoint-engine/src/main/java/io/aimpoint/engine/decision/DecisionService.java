@@ -15,6 +15,7 @@ import io.aimpoint.engine.token.TokenKind;
 import io.aimpoint.engine.token.TrackingClaims;
 import io.aimpoint.engine.token.TrackingTokens;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,11 +33,14 @@ import java.util.UUID;
  * frequency cap the user reached, rank, run the auction at the placement's floor, log a {@link
  * DecisionMade} event and return the winners with signed tracking tokens.
  *
- * <p>Nothing is charged here: charges happen when the tracking service records the billable event
- * in the ledger, whose atomic cap keeps spend within budget; the budget check here only stops
- * wasting slots on campaigns that have nothing left. Per decision the stores are hit for the
- * profile (with consent), one batched counter read for frequency caps, spend of campaigns whose
- * cached spend is older than {@link DeliveryCache#DEFAULT_SPEND_TTL}, and the event log append.
+ * <p>Nothing is charged here, but every winner's campaign reserves the most its billable event can
+ * cost ({@link BudgetReservations}); a campaign whose reservation is refused leaves the auction,
+ * which runs again without it. EVEN campaigns enter only with their pacing participation
+ * probability ({@link Pacer}). Charges happen when the tracking service records the billable event
+ * in the ledger and commits the reservation; the cached budget check here only stops wasting
+ * auctions on campaigns that have nothing left. Per decision the stores are hit for the profile
+ * (with consent), one batched counter read for frequency caps, spend of campaigns whose cached
+ * spend is older than {@link DeliveryCache#DEFAULT_SPEND_TTL}, and the event log append.
  */
 public final class DecisionService {
   private final Stores stores;
@@ -48,18 +52,46 @@ public final class DecisionService {
   private final DecisionContexts contexts;
   private final TrackingTokens tokens;
   private final FrequencyCaps caps;
+  private final Pacer pacer;
+  private final BudgetReservations reservations;
 
   public DecisionService(
       Stores stores, EngineConfig config, CampaignCatalog catalog, DeliveryCache deliveries) {
     this(stores, config, catalog, deliveries, DecisionPipeline.standard(catalog, deliveries));
   }
 
+  /** A service with its own pacer and {@link DeliveryOptions#DEFAULTS} for reservations. */
   public DecisionService(
       Stores stores,
       EngineConfig config,
       CampaignCatalog catalog,
       DeliveryCache deliveries,
       DecisionPipeline pipeline) {
+    this(
+        stores,
+        config,
+        new DecisionStages(catalog, deliveries, pipeline),
+        new Pacer(deliveries, DeliveryOptions.DEFAULTS.pacing(), DeliveryOptions.DEFAULTS.seed()),
+        DeliveryOptions.DEFAULTS);
+  }
+
+  /**
+   * The full form: {@code pacer} may be shared with other services of the engine (the simulator
+   * reads the plan from it); {@code options} give the reservation TTL.
+   */
+  public DecisionService(
+      Stores stores,
+      EngineConfig config,
+      DecisionStages stages,
+      Pacer pacer,
+      DeliveryOptions options) {
+    CampaignCatalog catalog = stages.catalog();
+    DeliveryCache deliveries = stages.deliveries();
+    DecisionPipeline pipeline = stages.pipeline();
+    this.pacer = Objects.requireNonNull(pacer, "pacer");
+    this.reservations =
+        new BudgetReservations(
+            stores.ledger(), minTtl(options.reservationTtl(), config.trackingTokenTtl()));
     this.stores = Objects.requireNonNull(stores, "stores");
     this.config = Objects.requireNonNull(config, "config");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -81,17 +113,31 @@ public final class DecisionService {
     Instant now = clock.instant();
     String decisionId = UUID.randomUUID().toString().replace("-", "");
     DecisionContext context = contexts.build(decisionId, request, now);
+    pacer.countRequest(now);
 
     List<AdCandidate> candidates = servable(context, pipeline.retriever().retrieve(context), now);
     Map<String, Creative> creatives = new HashMap<>();
+    Map<String, Campaign> campaigns = new HashMap<>();
     List<AuctionCandidate> entrants = new ArrayList<>();
     for (ScoredCandidate s : pipeline.ranker().score(context, candidates)) {
       creatives.put(key(s.candidate()), s.candidate().creative());
+      campaigns.put(s.candidate().campaign().id(), s.candidate().campaign());
       entrants.add(s.toAuctionCandidate());
     }
     int slots = request.slots() == null ? 1 : request.slots();
-    List<AuctionWinner> winners = pipeline.auction().run(entrants, floorCpm(request), slots);
+    List<AuctionWinner> winners =
+        reservations.reserveWinners(
+            decisionId,
+            now,
+            entrants,
+            campaigns,
+            slots,
+            (pool, left) -> pipeline.auction().run(pool, floorCpm(request), left));
     return serve(context, now, winners, creatives);
+  }
+
+  private static Duration minTtl(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
   }
 
   /** Logs the decision and turns the winners into ads with signed tracking tokens. */
@@ -127,7 +173,9 @@ public final class DecisionService {
     Map<String, Boolean> checked = new HashMap<>();
     for (AdCandidate c : all) {
       Campaign campaign = c.campaign();
-      if (checked.computeIfAbsent(campaign.id(), id -> hasBudgetLeft(campaign, today))) {
+      if (checked.computeIfAbsent(
+          campaign.id(),
+          id -> hasBudgetLeft(campaign, today) && pacer.participates(campaign, now))) {
         funded.put(campaign.id(), campaign);
       }
     }
@@ -169,7 +217,8 @@ public final class DecisionService {
         w.priceMicros(),
         c.ecpmMicros(),
         c.pCtr(),
-        c.pCvr());
+        c.pCvr(),
+        w.propensity());
   }
 
   private ServedAdView view(ServedAd ad, Creative creative, TrackingClaims claims) {
@@ -186,7 +235,8 @@ public final class DecisionService {
         ad.priceMicros(),
         ad.ecpmMicros(),
         tokens.issue(TokenKind.IMPRESSION, claims),
-        tokens.issue(TokenKind.CLICK, claims));
+        tokens.issue(TokenKind.CLICK, claims),
+        ad.propensity());
   }
 
   private static String key(AdCandidate c) {

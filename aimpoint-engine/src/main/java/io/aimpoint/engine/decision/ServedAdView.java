@@ -3,7 +3,9 @@ package io.aimpoint.engine.decision;
 /**
  * One ad in a decision response. The tokens are signed; the HTTP layer turns them into {@code
  * /t/i/{token}} and {@code /t/c/{token}} URLs. {@code priceMicros} is the second price per billable
- * unit of {@code bidType} (per thousand impressions for CPM).
+ * unit of {@code bidType} (per thousand impressions for CPM); {@code propensity} the probability
+ * with which the policy chose this ad for this slot (see {@link
+ * io.aimpoint.core.auction.ExploringAuction}).
  */
 public record ServedAdView(
     int slot,
@@ -18,4 +20,38 @@ public record ServedAdView(
     long priceMicros,
     long ecpmMicros,
     String impressionToken,
-    String clickToken) {}
+    String clickToken,
+    double propensity) {
+
+  /** A view of a deterministically chosen ad (propensity 1). */
+  public ServedAdView(
+      int slot,
+      String advertiserId,
+      String campaignId,
+      String creativeId,
+      String title,
+      String body,
+      String imageUrl,
+      String landingUrl,
+      String bidType,
+      long priceMicros,
+      long ecpmMicros,
+      String impressionToken,
+      String clickToken) {
+    this(
+        slot,
+        advertiserId,
+        campaignId,
+        creativeId,
+        title,
+        body,
+        imageUrl,
+        landingUrl,
+        bidType,
+        priceMicros,
+        ecpmMicros,
+        impressionToken,
+        clickToken,
+        1.0);
+  }
+}

@@ -28,7 +28,11 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class TrackingTokens {
   private static final String ALGORITHM = "HmacSHA256";
-  private static final int VERSION = 1;
+
+  /** Version 2 adds the propensity; version 1 tokens (propensity 1) still verify. */
+  private static final int VERSION = 2;
+
+  private static final int VERSION_WITHOUT_PROPENSITY = 1;
   private static final int MAC_BYTES = 16;
 
   /** Far above any real token; rejects junk before decoding it. */
@@ -79,6 +83,7 @@ public final class TrackingTokens {
             .varLong(ad.ecpmMicros())
             .doubleBits(ad.pCtr())
             .doubleBits(ad.pCvr())
+            .doubleBits(ad.propensity())
             .varLong(claims.issuedAt().getEpochSecond())
             .bytes();
     byte[] token = Arrays.copyOf(payload, payload.length + MAC_BYTES);
@@ -95,7 +100,8 @@ public final class TrackingTokens {
   public TrackingClaims verify(TokenKind expected, String token) {
     byte[] bytes = authenticated(token);
     TokenCodec.Reader r = new TokenCodec.Reader(bytes, bytes.length - MAC_BYTES);
-    if (r.unsignedByte() != VERSION) {
+    int version = r.unsignedByte();
+    if (version != VERSION && version != VERSION_WITHOUT_PROPENSITY) {
       throw new InvalidTokenException("unsupported token version");
     }
     TokenKind kind = enumAt(KINDS, r.unsignedByte());
@@ -103,7 +109,7 @@ public final class TrackingTokens {
       throw new InvalidTokenException(
           "not a " + expected.name().toLowerCase(java.util.Locale.ROOT) + " token");
     }
-    TrackingClaims claims = readClaims(r);
+    TrackingClaims claims = readClaims(r, version == VERSION);
     if (!r.atEnd()) {
       throw new InvalidTokenException("malformed token: trailing bytes");
     }
@@ -135,7 +141,7 @@ public final class TrackingTokens {
     return bytes;
   }
 
-  private static TrackingClaims readClaims(TokenCodec.Reader r) {
+  private static TrackingClaims readClaims(TokenCodec.Reader r, boolean withPropensity) {
     Consent consent = r.unsignedByte() == 1 ? Consent.GRANTED : Consent.DENIED;
     String decisionId = r.string();
     String userKey = r.string();
@@ -151,9 +157,17 @@ public final class TrackingTokens {
             r.varLong(),
             r.varLong(),
             r.doubleBits(),
-            r.doubleBits());
+            r.doubleBits(),
+            withPropensity ? propensity(r.doubleBits()) : 1.0);
     Instant issuedAt = Instant.ofEpochSecond(Math.min(r.varLong(), Instant.MAX.getEpochSecond()));
     return new TrackingClaims(decisionId, userKey, consent, ad, issuedAt);
+  }
+
+  private static double propensity(double p) {
+    if (!(p >= 0 && p <= 1)) {
+      throw new InvalidTokenException("malformed token: propensity " + p);
+    }
+    return p;
   }
 
   private static <E> E enumAt(E[] values, int ordinal) {

@@ -20,6 +20,7 @@ import io.aimpoint.engine.NotFoundException;
 import io.aimpoint.engine.Stores;
 import io.aimpoint.engine.auth.Caller;
 import io.aimpoint.engine.auth.Pseudonymizer;
+import io.aimpoint.engine.decision.BudgetReservations;
 import io.aimpoint.engine.decision.CampaignCatalog;
 import io.aimpoint.engine.decision.DeliveryCache;
 import io.aimpoint.engine.decision.FrequencyCaps;
@@ -39,6 +40,10 @@ import java.util.Optional;
  * Records impressions, clicks and conversions exactly once and charges the billable one of each
  * served ad: CPM on impression ({@code price / 1000}, rounded down), CPC on click, CPA on an
  * attributed conversion; everything else is counted at no charge.
+ *
+ * <p>The billable event names the budget reservation its decision made ({@link
+ * BudgetReservations#reservationId}), so the ledger commits it: the charge is at most the reserved
+ * amount and the rest is released at once. Non-billable events release nothing early; expiry does.
  *
  * <p>Order of effects, chosen so that a retry after a crash repairs rather than double-counts: (1)
  * the {@link io.aimpoint.core.store.Ledger} records the delivery under its deterministic key (see
@@ -84,7 +89,9 @@ public final class TrackingService {
     String key = DeliveryKeys.impression(claims.decisionId(), claims.slot());
     long charge = ad.bidType() == BidType.CPM ? Math.floorDiv(ad.priceMicros(), 1000) : 0;
     Optional<Campaign> campaign = campaign(ad.campaignId());
-    RecordResult r = record(key, DeliveryKind.IMPRESSION, ad, now, charge, campaign);
+    RecordResult r =
+        record(
+            key, DeliveryKind.IMPRESSION, ad, now, charge, campaign, reservation(claims, charge));
     append(
         new AdImpression(
             key,
@@ -114,7 +121,15 @@ public final class TrackingService {
     Instant now = clock.instant();
     String key = DeliveryKeys.click(claims.decisionId(), claims.slot());
     long charge = ad.bidType() == BidType.CPC ? ad.priceMicros() : 0;
-    RecordResult r = record(key, DeliveryKind.CLICK, ad, now, charge, campaign(ad.campaignId()));
+    RecordResult r =
+        record(
+            key,
+            DeliveryKind.CLICK,
+            ad,
+            now,
+            charge,
+            campaign(ad.campaignId()),
+            reservation(claims, charge));
     append(
         new AdClick(
             key,
@@ -158,7 +173,14 @@ public final class TrackingService {
     ServedAd ad = click.get().ad();
     long charge = ad.bidType() == BidType.CPA ? ad.priceMicros() : 0;
     RecordResult r =
-        record(id, DeliveryKind.CONVERSION, ad, in.occurredAt(), charge, campaign(ad.campaignId()));
+        record(
+            id,
+            DeliveryKind.CONVERSION,
+            ad,
+            in.occurredAt(),
+            charge,
+            campaign(ad.campaignId()),
+            null); // CPA ads reserve nothing (BudgetReservations.reservedMicros)
     Conversion c = conversionEvent(id, userKey, in, click.get(), r.chargedMicros());
     append(c);
     return result(c, r.duplicate());
@@ -170,7 +192,8 @@ public final class TrackingService {
       ServedAd ad,
       Instant at,
       long charge,
-      Optional<Campaign> campaign) {
+      Optional<Campaign> campaign,
+      String reservationId) {
     Budget budget = campaign.map(Campaign::budget).orElse(NOTHING);
     long requested = campaign.isPresent() ? charge : 0;
     RecordResult r =
@@ -178,7 +201,14 @@ public final class TrackingService {
             .ledger()
             .record(
                 new DeliveryRecord(
-                    key, kind, ad.advertiserId(), ad.campaignId(), ad.creativeId(), at, requested),
+                    key,
+                    kind,
+                    ad.advertiserId(),
+                    ad.campaignId(),
+                    ad.creativeId(),
+                    at,
+                    requested,
+                    reservationId),
                 budget);
     if (!r.duplicate()) {
       deliveries.count(kind, ad.campaignId(), ad.creativeId());
@@ -186,6 +216,11 @@ public final class TrackingService {
           ad.campaignId(), LocalDate.ofInstant(at, ZoneOffset.UTC), r.chargedMicros());
     }
     return r;
+  }
+
+  /** The reservation a billable event commits; non-billable events (charge 0) commit none. */
+  private static String reservation(TrackingClaims claims, long charge) {
+    return charge > 0 ? BudgetReservations.reservationId(claims.decisionId(), claims.slot()) : null;
   }
 
   private AppendOutcome append(Event event) {

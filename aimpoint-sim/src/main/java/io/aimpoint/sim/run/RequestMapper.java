@@ -17,19 +17,19 @@ import io.aimpoint.sim.world.SimUser;
  * views carry the site section (the page's category), which publishers know; the true category of
  * an ad request's page is not sent, the engine has to read it from the text and keywords.
  */
-final class RequestMapper {
+public final class RequestMapper {
   private final boolean timestamps;
 
   /**
    * @param timestamps whether events carry their simulated time (an engine on real time stamps them
    *     on arrival instead)
    */
-  RequestMapper(boolean timestamps) {
+  public RequestMapper(boolean timestamps) {
     this.timestamps = timestamps;
   }
 
   /** The behaviour event of {@code event}; ad opportunities are not behaviour events. */
-  EventInput event(SimEvent event, SimUser user) {
+  public EventInput event(SimEvent event, SimUser user) {
     String at = timestamps ? event.at().toString() : null;
     Boolean consent = user.traits().consent();
     String id = event.eventId();
@@ -92,7 +92,7 @@ final class RequestMapper {
   }
 
   /** The decision request of an ad opportunity. */
-  AdRequest adRequest(AdOpportunity opportunity, SimUser user) {
+  public AdRequest adRequest(AdOpportunity opportunity, SimUser user) {
     Demographics d = user.demographics();
     AdContext c = opportunity.context();
     return new AdRequest(

@@ -104,10 +104,11 @@ public final class Simulation {
   private PolicyRun.Result runInProcess(
       Policy policy, StoresFactory stores, ProgressListener progress) {
     SimClock clock = new SimClock(world.config().start());
+    EngineConfig config = EngineConfig.defaults(secret("pseudonym"), secret("tracking"), clock);
+    // The engine closes first: its background sweeper must stop before the stores do.
     try (StoresFactory.OpenStores open = stores.open(clock);
-        ImpressionSink sink = sink(policy)) {
-      EngineConfig config = EngineConfig.defaults(secret("pseudonym"), secret("tracking"), clock);
-      Engine engine = new Engine(open.stores(), config, null);
+        ImpressionSink sink = sink(policy);
+        Engine engine = new Engine(open.stores(), config, null)) {
       GroundTruth truth = new GroundTruth(world);
       DecisionPipeline chosen = policy.pipeline(engine, truth, options.seed());
       RecordingRanker recorder = new RecordingRanker(chosen.ranker());

@@ -15,10 +15,11 @@ import io.aimpoint.sim.world.World;
  * Creates the world's placements, advertisers, campaigns and creatives in an engine through its
  * API, in the world's order, and records the ids the engine assigned.
  */
-final class WorldSetup {
+public final class WorldSetup {
   private WorldSetup() {}
 
-  static void create(World world, EngineClient client, EngineIds ids) {
+  /** Creates the world in the engine behind {@code client} and records its ids in {@code ids}. */
+  public static void create(World world, EngineClient client, EngineIds ids) {
     for (SimPlacement p : world.placements()) {
       client.putPlacement(p.placement());
     }

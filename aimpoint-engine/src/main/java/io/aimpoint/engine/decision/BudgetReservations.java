@@ -1,0 +1,118 @@
+package io.aimpoint.engine.decision;
+
+import io.aimpoint.core.auction.AuctionCandidate;
+import io.aimpoint.core.auction.AuctionWinner;
+import io.aimpoint.core.campaign.BidType;
+import io.aimpoint.core.campaign.Campaign;
+import io.aimpoint.core.ledger.ReservationRequest;
+import io.aimpoint.core.store.Ledger;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
+
+/**
+ * Reserve-then-commit for the decision path: every winner's campaign reserves, under id {@link
+ * #reservationId}, the most that the billable event of the ad can be charged ({@link
+ * #reservedMicros}: CPM ads only), valid for the reservation TTL. The tracking service commits it
+ * with the billable event; the expiry sweep releases what is never committed.
+ *
+ * <p>Slots are filled in order. When a winner's reservation is refused (its campaign's spend and
+ * holds leave no room), the winners before it keep their slots and reservations, the refused
+ * campaign leaves the pool and the auction runs again for the remaining slots, at most {@value
+ * #MAX_ROUNDS} times. A refused reservation stores nothing, so the next winner of that slot can
+ * reserve under the same id.
+ */
+public final class BudgetReservations {
+  static final int MAX_ROUNDS = 4;
+
+  private final Ledger ledger;
+  private final Duration ttl;
+
+  public BudgetReservations(Ledger ledger, Duration ttl) {
+    this.ledger = Objects.requireNonNull(ledger, "ledger");
+    if (ttl == null || ttl.isNegative() || ttl.isZero()) {
+      throw new IllegalArgumentException("ttl must be positive; ttl=" + ttl);
+    }
+    this.ttl = ttl;
+  }
+
+  /** The id of the reservation of a served ad; tokens carry decision id and slot, so no id. */
+  public static String reservationId(String decisionId, int slot) {
+    return "res:" + decisionId + ":" + slot;
+  }
+
+  /**
+   * The most the billable event of an ad priced {@code priceMicros} can be charged: one impression
+   * of a CPM price ({@code price / 1000}, rounded down like the charge), one click or one
+   * conversion at the price.
+   */
+  public static long maxChargeMicros(BidType type, long priceMicros) {
+    return type == BidType.CPM ? Math.floorDiv(priceMicros, 1000) : priceMicros;
+  }
+
+  /**
+   * What a served ad holds of its campaign's budget: the charge of its impression for CPM ads, and
+   * nothing for CPC and CPA ads. A CPM impression follows its decision almost surely and at once,
+   * so holding its charge is cheap and makes eligibility exact. A click follows only a few percent
+   * of ads and a conversion fewer, hours later: holding a whole click or conversion price for every
+   * served ad starved those campaigns (measured in the simulator, 2,000 users, 24 h, seed 7: the
+   * engine's revenue fell from 127 to 45 and its impressions from 21.6k to 5.5k). Their charges
+   * rely on the ledger's atomic cap, which still keeps spend within budget.
+   */
+  public static long reservedMicros(BidType type, long priceMicros) {
+    return type == BidType.CPM ? maxChargeMicros(type, priceMicros) : 0;
+  }
+
+  /**
+   * Runs {@code auction} (entrants, slots left) and reserves for its winners as described above.
+   */
+  public List<AuctionWinner> reserveWinners(
+      String decisionId,
+      Instant now,
+      List<AuctionCandidate> entrants,
+      Map<String, Campaign> campaigns,
+      int slots,
+      BiFunction<List<AuctionCandidate>, Integer, List<AuctionWinner>> auction) {
+    List<AuctionWinner> placed = new ArrayList<>();
+    List<AuctionCandidate> pool = new ArrayList<>(entrants);
+    for (int round = 0; round < MAX_ROUNDS && placed.size() < slots && !pool.isEmpty(); round++) {
+      boolean refused = false;
+      for (AuctionWinner w : auction.apply(List.copyOf(pool), slots - placed.size())) {
+        int slot = placed.size();
+        AuctionCandidate c = w.candidate();
+        if (reserve(decisionId, slot, w, campaigns.get(c.campaignId()), now)) {
+          placed.add(
+              new AuctionWinner(slot, c, w.priceEcpmMicros(), w.priceMicros(), w.propensity()));
+          pool.removeIf(x -> x.advertiserId().equals(c.advertiserId()));
+        } else {
+          pool.removeIf(x -> x.campaignId().equals(c.campaignId()));
+          refused = true;
+          break;
+        }
+      }
+      if (!refused) {
+        break;
+      }
+    }
+    return List.copyOf(placed);
+  }
+
+  private boolean reserve(
+      String decisionId, int slot, AuctionWinner w, Campaign campaign, Instant now) {
+    long amount = reservedMicros(w.candidate().bidType(), w.priceMicros());
+    if (amount == 0) {
+      return true;
+    }
+    if (campaign == null) {
+      return false;
+    }
+    ReservationRequest request =
+        new ReservationRequest(
+            reservationId(decisionId, slot), campaign.id(), now, amount, now.plus(ttl));
+    return ledger.reserve(request, campaign.budget()).isPresent();
+  }
+}
