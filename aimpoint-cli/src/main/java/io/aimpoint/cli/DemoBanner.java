@@ -87,7 +87,7 @@ final class DemoBanner {
             "consent",
             true,
             "query",
-            String.join(" ", page.context().keywords()));
+            searchQuery(page));
     out.printf(
         "  curl -s -X POST %s/v1/events -H '%s' \\%n    -H 'Content-Type: application/json'"
             + " -d '%s'%n%n",
