@@ -2,6 +2,7 @@ package io.aimpoint.core.store;
 
 import io.aimpoint.core.user.UserProfile;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -20,6 +21,12 @@ public interface ProfileStore extends AutoCloseable {
   UserProfile update(String userKey, UnaryOperator<UserProfile> change);
 
   boolean delete(String userKey);
+
+  /**
+   * Calls {@code action} once for every stored profile, in no particular order; a profile written
+   * during the scan may or may not be seen. Used by batch jobs (audience segments, lookalikes).
+   */
+  void forEach(Consumer<UserProfile> action);
 
   @Override
   void close();

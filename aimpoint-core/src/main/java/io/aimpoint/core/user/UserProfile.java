@@ -95,4 +95,20 @@ public record UserProfile(
         rfm,
         newExposure);
   }
+
+  /** This profile with other audience segment ids. */
+  public UserProfile withSegments(Set<String> newSegments) {
+    return new UserProfile(
+        userKey,
+        demographics,
+        interests,
+        newSegments,
+        eventCount,
+        updatedAt,
+        keywords,
+        semantic,
+        behaviours,
+        rfm,
+        exposure);
+  }
 }

@@ -6,6 +6,7 @@ import io.aimpoint.core.store.CounterStore;
 import io.aimpoint.core.store.EventLog;
 import io.aimpoint.core.store.Ledger;
 import io.aimpoint.core.store.ProfileStore;
+import io.aimpoint.core.store.SegmentStore;
 import io.aimpoint.core.store.StoreException;
 import io.aimpoint.store.embedded.h2.H2ApiKeyStore;
 import io.aimpoint.store.embedded.h2.H2CampaignStore;
@@ -14,6 +15,7 @@ import io.aimpoint.store.embedded.h2.H2Ledger;
 import io.aimpoint.store.embedded.rocksdb.RocksDbCounterStore;
 import io.aimpoint.store.embedded.rocksdb.RocksDbEventLog;
 import io.aimpoint.store.embedded.rocksdb.RocksDbProfileStore;
+import io.aimpoint.store.embedded.rocksdb.RocksDbSegmentStore;
 import io.aimpoint.store.embedded.rocksdb.RocksDbStorage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,6 +42,7 @@ public final class EmbeddedStores implements AutoCloseable {
   private final RocksDbEventLog events;
   private final RocksDbProfileStore profiles;
   private final RocksDbCounterStore counters;
+  private final RocksDbSegmentStore segments;
 
   private EmbeddedStores(RocksDbStorage rocks, H2Database h2, Clock clock) {
     this.rocks = rocks;
@@ -50,6 +53,7 @@ public final class EmbeddedStores implements AutoCloseable {
     this.events = new RocksDbEventLog(rocks);
     this.profiles = new RocksDbProfileStore(rocks);
     this.counters = new RocksDbCounterStore(rocks, clock);
+    this.segments = new RocksDbSegmentStore(rocks);
   }
 
   /**
@@ -102,6 +106,11 @@ public final class EmbeddedStores implements AutoCloseable {
 
   public Ledger ledger() {
     return ledger;
+  }
+
+  /** The audience segment catalogue (RocksDB column family {@code segments}). */
+  public SegmentStore segments() {
+    return segments;
   }
 
   @Override

@@ -12,6 +12,7 @@ import io.aimpoint.core.user.RfmCounters;
 import io.aimpoint.core.user.SemanticInterest;
 import io.aimpoint.core.user.UserProfile;
 import io.aimpoint.testkit.Concurrently;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,5 +161,18 @@ public abstract class ProfileStoreContract {
   private static UserProfile withEvents(UserProfile p, long count) {
     return new UserProfile(
         p.userKey(), p.demographics(), p.interests(), p.segments(), count, p.updatedAt());
+  }
+
+  @Test
+  void for_each_visits_every_stored_profile_once() {
+    store.put(profile("u1", T0));
+    store.put(profile("u2", T0));
+    store.put(profile("u3", T0));
+    store.delete("u2");
+    List<String> seen = new ArrayList<>();
+
+    store.forEach(p -> seen.add(p.userKey()));
+
+    assertThat(seen).containsExactlyInAnyOrder("u1", "u3");
   }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -41,6 +42,11 @@ public final class InMemoryProfileStore implements ProfileStore {
   @Override
   public boolean delete(String userKey) {
     return profiles.remove(userKey) != null;
+  }
+
+  @Override
+  public void forEach(Consumer<UserProfile> action) {
+    profiles.values().forEach(action);
   }
 
   @Override

@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.rocksdb.ColumnFamilyHandle;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
+import org.rocksdb.RocksIterator;
 
 /**
  * {@link ProfileStore} on RocksDB: user key to the profile's JSON. Writes of one user are
@@ -91,6 +93,16 @@ public final class RocksDbProfileStore implements ProfileStore {
       throw new StoreException("cannot delete a profile", e);
     } finally {
       lock.unlock();
+    }
+  }
+
+  /** Iterates the column family; a RocksDB iterator reads one consistent implicit snapshot. */
+  @Override
+  public void forEach(Consumer<UserProfile> action) {
+    try (RocksIterator it = db.newIterator(profiles)) {
+      for (it.seekToFirst(); it.isValid(); it.next()) {
+        action.accept(Json.read(it.value(), UserProfile.class));
+      }
     }
   }
 

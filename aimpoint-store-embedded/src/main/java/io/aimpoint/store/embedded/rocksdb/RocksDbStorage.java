@@ -33,6 +33,7 @@ public final class RocksDbStorage implements AutoCloseable {
     USER_EVENTS,
     EVENT_META,
     PROFILES,
+    SEGMENTS,
     COUNTERS;
 
     byte[] id() {
