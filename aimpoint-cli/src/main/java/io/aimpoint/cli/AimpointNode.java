@@ -102,7 +102,13 @@ public final class AimpointNode implements AutoCloseable {
 
   private static Stores storesOf(EmbeddedStores s) {
     return new Stores(
-        s.campaigns(), s.apiKeys(), s.events(), s.profiles(), s.counters(), s.ledger());
+        s.campaigns(),
+        s.apiKeys(),
+        s.events(),
+        s.profiles(),
+        s.counters(),
+        s.ledger(),
+        s.segments());
   }
 
   private static void logConfiguration(

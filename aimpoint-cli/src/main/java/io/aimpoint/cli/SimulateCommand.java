@@ -98,6 +98,22 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Do not draw a progress bar.")
   boolean noProgress;
 
+  @Option(
+      names = "--pacing-plot",
+      description =
+          "Measure EVEN pacing instead (engine policy, whole days): write a PNG of cumulative"
+              + " spend vs plan of the top campaigns per day and print the pacing error.")
+  Path pacingPlot;
+
+  @Option(
+      names = "--pacing-gains",
+      split = ",",
+      defaultValue = "4:2",
+      description =
+          "With --pacing-plot: PID settings kp:ki to compare, comma-separated; the first is"
+              + " plotted (default: ${DEFAULT-VALUE}, the engine's defaults).")
+  List<String> pacingGains;
+
   /** A tmpfs on Linux: files there never touch a disk. */
   private static final Path SHARED_MEMORY = Path.of("/dev/shm");
 
@@ -129,6 +145,9 @@ public final class SimulateCommand implements Callable<Integer> {
               world.shareWithoutConsent(),
               world.botShare(),
               Instant.now().truncatedTo(ChronoUnit.HOURS));
+    }
+    if (pacingPlot != null) {
+      return new PacingRun(spec, pacingPlot, pacingGains).run(world, hours, stores, !noProgress);
     }
     SimulationOptions options = new SimulationOptions(world, hours, chosen, exportLogs);
     Simulation simulation = new Simulation(options);
@@ -218,7 +237,7 @@ public final class SimulateCommand implements Callable<Integer> {
   }
 
   /** One progress bar per policy on stderr, in simulated hours. */
-  private static final class Progress implements ProgressListener, AutoCloseable {
+  static final class Progress implements ProgressListener, AutoCloseable {
     private final boolean enabled;
     private ProgressBar bar;
     private String policy;

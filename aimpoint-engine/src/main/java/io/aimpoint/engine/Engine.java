@@ -17,6 +17,9 @@ import io.aimpoint.engine.profile.ProfileOptions;
 import io.aimpoint.engine.profile.ProfileService;
 import io.aimpoint.engine.profile.ProfileUpdater;
 import io.aimpoint.engine.report.ReportService;
+import io.aimpoint.engine.segment.LookalikeService;
+import io.aimpoint.engine.segment.SegmentJob;
+import io.aimpoint.engine.segment.SegmentOptions;
 import io.aimpoint.engine.tracking.ReservationSweeper;
 import io.aimpoint.engine.tracking.TrackingService;
 import io.aimpoint.ml.text.DocumentFrequencies;
@@ -47,6 +50,8 @@ public final class Engine implements AutoCloseable {
   private final Pacer pacer;
   private final ReservationSweeper sweeper;
   private final ProfileService profiles;
+  private final SegmentJob segments;
+  private final LookalikeService lookalikes;
 
   /** Vocabulary bound of the keyword corpus statistic shared by all profiles. */
   static final int KEYWORD_VOCABULARY = 100_000;
@@ -89,8 +94,8 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
-   * The full wiring. Starts the reservation sweeper ({@link ReservationSweeper#DEFAULT_INTERVAL});
-   * {@link #close} stops it.
+   * The full wiring. Starts the reservation sweeper ({@link ReservationSweeper#DEFAULT_INTERVAL})
+   * and the segment job (hourly); {@link #close} stops both.
    */
   private Engine(
       Stores stores,
@@ -104,20 +109,23 @@ public final class Engine implements AutoCloseable {
     this.catalog = new CampaignCatalog(stores.campaigns(), config.clock());
     this.deliveries = DeliveryCache.load(stores.ledger(), config.clock());
     this.pacer = new Pacer(deliveries, delivery.pacing(), delivery.seed());
+    PseudonymKeyRing keys =
+        new PseudonymKeyRing(config.pseudonymKey(), profileOptions.previousPseudonymKeys());
     this.decisions =
         new DecisionService(
             stores,
             config,
             new DecisionStages(
-                catalog, deliveries, DecisionPipeline.standard(catalog, deliveries, delivery)),
+                catalog,
+                deliveries,
+                DecisionPipeline.standard(catalog, deliveries, delivery),
+                keys),
             pacer,
             delivery);
     this.sweeper = new ReservationSweeper(stores.ledger(), config.clock());
     this.tracking = new TrackingService(stores, config, catalog, deliveries);
     this.admin = new AdminService(stores.campaigns(), config.clock(), catalog::refresh);
     this.apiKeys = new ApiKeyService(stores.apiKeys(), stores.campaigns(), config.clock());
-    PseudonymKeyRing keys =
-        new PseudonymKeyRing(config.pseudonymKey(), profileOptions.previousPseudonymKeys());
     NearDuplicateFilter nearDuplicates =
         new NearDuplicateFilter(profileOptions.nearDuplicateWindow(), 100_000);
     ProfileUpdater updater =
@@ -137,10 +145,15 @@ public final class Engine implements AutoCloseable {
         new EventIngestionService(stores.events(), keys, nearDuplicates, updater, config.clock());
     this.profiles = new ProfileService(stores, keys, updater, nearDuplicates, config.clock());
     this.reports = new ReportService(stores.campaigns(), stores.ledger(), config.clock());
+    this.segments =
+        new SegmentJob(
+            stores.profiles(), stores.segments(), SegmentOptions.DEFAULTS, config.clock());
+    this.lookalikes = new LookalikeService(stores, keys, SegmentOptions.DEFAULTS, config.clock());
     if (adminSecret != null) {
       apiKeys.ensureAdminKey(adminSecret);
     }
     sweeper.start(ReservationSweeper.DEFAULT_INTERVAL);
+    segments.start(SegmentOptions.DEFAULTS.interval());
   }
 
   public Pacer pacer() {
@@ -154,6 +167,7 @@ public final class Engine implements AutoCloseable {
   /** Stops the scheduled tasks; the stores stay open (their owner closes them). */
   @Override
   public void close() {
+    segments.close();
     sweeper.close();
   }
 
@@ -195,6 +209,19 @@ public final class Engine implements AutoCloseable {
 
   public ReportService reports() {
     return reports;
+  }
+
+  /**
+   * The audience segment job: scheduled hourly ({@link SegmentOptions#DEFAULTS}), {@code
+   * segments().start(interval)} reschedules it, {@code segments().run()} runs it now.
+   */
+  public SegmentJob segments() {
+    return segments;
+  }
+
+  /** Lookalike audiences over the profile vectors. */
+  public LookalikeService lookalikes() {
+    return lookalikes;
   }
 
   /** Profile lookup across pseudonym keys, explanations and erasure. */

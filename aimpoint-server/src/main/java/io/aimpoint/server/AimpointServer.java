@@ -74,6 +74,7 @@ public final class AimpointServer implements AutoCloseable {
     new KeyRoutes(context).register(router);
     new EventRoutes(context).register(router);
     new ProfileRoutes(context).register(router);
+    new SegmentRoutes(context).register(router);
     new DecisionRoutes(context).register(router);
     new ReportRoutes(context).register(router);
     return router;

@@ -77,6 +77,52 @@ class DecisionFlowTest {
   }
 
   @Test
+  void a_creative_created_with_a_frequency_cap_is_capped_per_user() {
+    String adv = api.createAdvertiser("A");
+    String campaign = api.createCampaign(ADMIN_KEY, adv, "C");
+    Response created =
+        api.post(
+            "/v1/creatives",
+            ADMIN_KEY,
+            """
+            {"campaignId":"%s","title":"Once an hour","landingUrl":"https://shop.example.com/p",
+             "frequencyCap":{"maxImpressions":1,"windowSeconds":3600}}"""
+                .formatted(campaign));
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.json().get("frequencyCap").get("maxImpressions").asInt()).isEqualTo(1);
+    String creative = created.json().get("id").asText();
+    assertThat(api.get("/v1/creatives/" + creative, ADMIN_KEY).json().get("frequencyCap"))
+        .isEqualTo(created.json().get("frequencyCap"));
+    String request = "{\"placementId\":\"p\",\"user\":{\"id\":\"%s\"}}";
+
+    JsonNode ads = api.post("/v1/decisions", ADMIN_KEY, request.formatted("u1")).json().get("ads");
+    assertThat(ads).hasSize(1);
+    assertThat(api.get(path(ads.get(0).get("impressionUrl").asText()), null).status())
+        .isEqualTo(204);
+
+    assertThat(api.post("/v1/decisions", ADMIN_KEY, request.formatted("u1")).json().get("ads"))
+        .isEmpty();
+    assertThat(api.post("/v1/decisions", ADMIN_KEY, request.formatted("u2")).json().get("ads"))
+        .hasSize(1);
+  }
+
+  @Test
+  void a_creative_with_an_invalid_frequency_cap_is_rejected_naming_the_field() {
+    String adv = api.createAdvertiser("A");
+    String campaign = api.createCampaign(ADMIN_KEY, adv, "C");
+    Response r =
+        api.post(
+            "/v1/creatives",
+            ADMIN_KEY,
+            """
+            {"campaignId":"%s","title":"T","landingUrl":"https://shop.example.com/p",
+             "frequencyCap":{"maxImpressions":0,"windowSeconds":3600}}"""
+                .formatted(campaign));
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.body()).contains("frequencyCap.maxImpressions");
+  }
+
+  @Test
   void a_tampered_tracking_token_is_rejected_with_400() {
     String adv = api.createAdvertiser("A");
     String campaign = api.createCampaign(ADMIN_KEY, adv, "C");

@@ -113,6 +113,7 @@ public final class Samples {
         "sports",
         "en",
         List.of("shoes", "running"),
+        null,
         Status.ACTIVE,
         T0,
         T0,

@@ -4,7 +4,10 @@ import io.aimpoint.core.validation.Errors;
 import java.time.Instant;
 import java.util.List;
 
-/** One ad of a campaign: the text and links a user sees. */
+/**
+ * One ad of a campaign: the text and links a user sees. {@code frequencyCap}, optional, caps this
+ * creative's impressions per user on top of the campaign's cap.
+ */
 public record Creative(
     String id,
     String campaignId,
@@ -16,6 +19,7 @@ public record Creative(
     String category,
     String language,
     List<String> keywords,
+    FrequencyCap frequencyCap,
     Status status,
     Instant createdAt,
     Instant updatedAt,
@@ -41,6 +45,9 @@ public record Creative(
     if (keywords.size() > MAX_KEYWORDS) {
       errors.add("keywords", "must have at most " + MAX_KEYWORDS + " entries");
     }
+    if (frequencyCap != null) {
+      frequencyCap.validate(errors.nested("frequencyCap"));
+    }
     errors.throwIfAny();
   }
 
@@ -56,6 +63,7 @@ public record Creative(
         category,
         language,
         keywords,
+        frequencyCap,
         status,
         created,
         updated,

@@ -63,6 +63,7 @@ class TargetingMatcherTest {
         null,
         language,
         List.of(),
+        null,
         status,
         NOW,
         NOW,

@@ -40,6 +40,7 @@ final class Copies {
         c.category(),
         c.language(),
         c.keywords(),
+        c.frequencyCap(),
         status,
         c.createdAt(),
         c.updatedAt(),

@@ -7,8 +7,9 @@ import io.aimpoint.core.user.Demographics;
 import io.aimpoint.core.user.Geo;
 import io.aimpoint.core.user.UserProfile;
 import io.aimpoint.engine.EngineConfig;
-import io.aimpoint.engine.auth.Pseudonymizer;
+import io.aimpoint.engine.auth.PseudonymKeyRing;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,23 +17,25 @@ import java.util.stream.Collectors;
 
 /**
  * Turns a validated {@link AdRequest} into a {@link DecisionContext}: pseudonymizes the user id,
- * loads the profile only with profiling consent, merges the request's demographics over the
- * profile's (the request is fresher) and normalizes the context keywords.
+ * loads the profile only with profiling consent (under the current pseudonym key, else under a
+ * previous one of the key ring: read only, the profile side migrates it), merges the request's
+ * demographics over the profile's (the request is fresher) and normalizes the context keywords.
  */
 final class DecisionContexts {
-  private final Pseudonymizer pseudonymizer;
+  private final PseudonymKeyRing keys;
   private final ProfileStore profiles;
 
-  DecisionContexts(EngineConfig config, ProfileStore profiles) {
-    this.pseudonymizer = new Pseudonymizer(config.pseudonymKey());
+  /** {@code keys} null: the config's current key only. */
+  DecisionContexts(EngineConfig config, PseudonymKeyRing keys, ProfileStore profiles) {
+    this.keys = keys != null ? keys : new PseudonymKeyRing(config.pseudonymKey(), List.of());
     this.profiles = profiles;
   }
 
   DecisionContext build(String decisionId, AdRequest request, Instant now) {
     AdRequest.User user = request.user();
-    String userKey = pseudonymizer.userKey(user.id());
+    String userKey = keys.current(user.id());
     boolean consent = Boolean.TRUE.equals(user.consent());
-    Optional<UserProfile> profile = consent ? profiles.get(userKey) : Optional.empty();
+    Optional<UserProfile> profile = consent ? profile(user.id(), userKey) : Optional.empty();
     Demographics stated =
         new Demographics(user.age(), user.gender(), clean(user.geo()), user.device());
     Demographics merged =
@@ -52,6 +55,26 @@ final class DecisionContexts {
             ctx == null ? null : ctx.language(),
             consent);
     return new DecisionContext(decisionId, request.placementId(), userKey, profile, targeting);
+  }
+
+  /**
+   * The profile under the current key, unless it holds no behaviour yet (only exposure counts) and
+   * one under a previous key does: the same rule as {@code ProfileUpdater.migrate}, without
+   * writing, so that decisions stay read-only and a user is not a stranger between a key rotation
+   * and the profile's migration.
+   */
+  private Optional<UserProfile> profile(String rawUserId, String userKey) {
+    Optional<UserProfile> current = profiles.get(userKey);
+    if (current.filter(p -> p.eventCount() > 0).isPresent()) {
+      return current;
+    }
+    for (String previousKey : keys.previous(rawUserId)) {
+      Optional<UserProfile> old = profiles.get(previousKey);
+      if (old.isPresent()) {
+        return old;
+      }
+    }
+    return current;
   }
 
   /** Interests with a positive weight; weights decay, so old ones fade out of targeting. */

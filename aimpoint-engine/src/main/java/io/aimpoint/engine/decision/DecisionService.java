@@ -98,7 +98,7 @@ public final class DecisionService {
     this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     this.clock = config.clock();
-    this.contexts = new DecisionContexts(config, stores.profiles());
+    this.contexts = new DecisionContexts(config, stages.keys(), stores.profiles());
     this.tokens = new TrackingTokens(config);
     this.caps = new FrequencyCaps(stores.counters());
   }
@@ -163,7 +163,10 @@ public final class DecisionService {
     return new DecisionResult(context.decisionId(), views);
   }
 
-  /** Drops candidates of campaigns with no budget left or whose frequency cap the user reached. */
+  /**
+   * Drops candidates of campaigns with no budget left, left out by pacing or whose frequency cap
+   * the user reached, and creatives whose own cap the user reached.
+   */
   private List<AdCandidate> servable(DecisionContext context, List<AdCandidate> all, Instant now) {
     if (all.isEmpty()) {
       return all;
@@ -186,6 +189,12 @@ public final class DecisionService {
       if (funded.containsKey(id) && !capped.contains(id)) {
         out.add(c);
       }
+    }
+    Set<String> cappedCreatives =
+        caps.cappedCreatives(
+            context.userKey(), out.stream().map(AdCandidate::creative).toList(), now);
+    if (!cappedCreatives.isEmpty()) {
+      out.removeIf(c -> cappedCreatives.contains(c.creative().id()));
     }
     return out;
   }

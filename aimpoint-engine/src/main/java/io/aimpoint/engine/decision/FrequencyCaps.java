@@ -1,6 +1,7 @@
 package io.aimpoint.engine.decision;
 
 import io.aimpoint.core.campaign.Campaign;
+import io.aimpoint.core.campaign.Creative;
 import io.aimpoint.core.campaign.FrequencyCap;
 import io.aimpoint.core.store.CounterStore;
 import java.time.Instant;
@@ -14,16 +15,17 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Frequency caps on the {@link CounterStore}: impressions of a campaign per user in a sliding
- * window, approximated by {@value #SUB_BUCKETS} sub-buckets of {@code ceil(window / SUB_BUCKETS)}
- * seconds each.
+ * Frequency caps on the {@link CounterStore}: impressions of a campaign, or of one creative, per
+ * user in a sliding window, approximated by {@value #SUB_BUCKETS} sub-buckets of {@code ceil(window
+ * / SUB_BUCKETS)} seconds each.
  *
  * <p>A check sums the current bucket and the {@value #SUB_BUCKETS} before it, which covers at least
  * the whole window (at most one bucket more), so a user never sees more than the cap in any window;
  * the price is that a user may be held back up to one bucket longer than necessary. Each bucket
  * expires once no window can reach it. Keys are {@code u:<userKey>:fc:<campaignId>:<bucketSeconds>:
- * <bucket>}, so {@code deleteByPrefix("u:" + userKey + ":")} erases a user's counters, and a
- * changed window starts fresh counters instead of misreading old ones.
+ * <bucket>} for campaigns and {@code u:<userKey>:fcr:<creativeId>:...} for creatives, so {@code
+ * deleteByPrefix("u:" + userKey + ":")} erases a user's counters, and a changed window starts fresh
+ * counters instead of misreading old ones.
  *
  * <p>The cap counts tracked impressions, so concurrent decisions for one user may serve a few more
  * ads than the cap before their impressions arrive.
@@ -31,6 +33,12 @@ import java.util.Set;
 public final class FrequencyCaps {
   /** Sub-buckets per window. */
   public static final int SUB_BUCKETS = 10;
+
+  /** Key part of campaign caps (the original layout, kept so existing counters still count). */
+  private static final String CAMPAIGN = "fc:";
+
+  /** Key part of creative caps: its own namespace, so a creative id never meets a campaign id. */
+  private static final String CREATIVE = "fcr:";
 
   private final CounterStore counters;
 
@@ -45,49 +53,81 @@ public final class FrequencyCaps {
 
   /** Ids of the campaigns among {@code campaigns} whose cap the user has reached; one read. */
   public Set<String> capped(String userKey, Collection<Campaign> campaigns, Instant at) {
-    Map<String, List<String>> keysByCampaign = new HashMap<>();
-    List<String> allKeys = new ArrayList<>();
+    Map<String, FrequencyCap> caps = new HashMap<>();
     for (Campaign c : campaigns) {
-      FrequencyCap cap = c.frequencyCap();
-      if (cap == null || keysByCampaign.containsKey(c.id())) {
-        continue;
-      }
-      List<String> keys = windowKeys(userKey, c.id(), cap, at);
-      keysByCampaign.put(c.id(), keys);
-      allKeys.addAll(keys);
-    }
-    if (allKeys.isEmpty()) {
-      return Set.of();
-    }
-    Map<String, Long> values = counters.getAll(allKeys);
-    Set<String> capped = new HashSet<>();
-    for (Campaign c : campaigns) {
-      List<String> keys = keysByCampaign.get(c.id());
-      if (keys != null && sum(values, keys) >= c.frequencyCap().maxImpressions()) {
-        capped.add(c.id());
+      if (c.frequencyCap() != null) {
+        caps.put(c.id(), c.frequencyCap());
       }
     }
-    return capped;
+    return reached(userKey, CAMPAIGN, caps, at);
+  }
+
+  /**
+   * Ids of the creatives among {@code creatives} whose own cap the user has reached; one read, none
+   * when no creative has a cap.
+   */
+  public Set<String> cappedCreatives(String userKey, Collection<Creative> creatives, Instant at) {
+    Map<String, FrequencyCap> caps = new HashMap<>();
+    for (Creative c : creatives) {
+      if (c.frequencyCap() != null) {
+        caps.put(c.id(), c.frequencyCap());
+      }
+    }
+    return reached(userKey, CREATIVE, caps, at);
   }
 
   /** Counts one impression of {@code campaignId} for the user at {@code at}. */
   public void recordImpression(String userKey, String campaignId, FrequencyCap cap, Instant at) {
+    record(userKey, CAMPAIGN, campaignId, cap, at);
+  }
+
+  /** Counts one impression of the creative {@code creativeId} for the user at {@code at}. */
+  public void recordCreativeImpression(
+      String userKey, String creativeId, FrequencyCap cap, Instant at) {
+    record(userKey, CREATIVE, creativeId, cap, at);
+  }
+
+  private Set<String> reached(
+      String userKey, String kind, Map<String, FrequencyCap> caps, Instant at) {
+    if (caps.isEmpty()) {
+      return Set.of();
+    }
+    Map<String, List<String>> keysById = new HashMap<>();
+    List<String> allKeys = new ArrayList<>();
+    caps.forEach(
+        (id, cap) -> {
+          List<String> keys = windowKeys(userKey, kind, id, cap, at);
+          keysById.put(id, keys);
+          allKeys.addAll(keys);
+        });
+    Map<String, Long> values = counters.getAll(allKeys);
+    Set<String> reached = new HashSet<>();
+    caps.forEach(
+        (id, cap) -> {
+          if (sum(values, keysById.get(id)) >= cap.maxImpressions()) {
+            reached.add(id);
+          }
+        });
+    return reached;
+  }
+
+  private void record(String userKey, String kind, String id, FrequencyCap cap, Instant at) {
     if (cap == null) {
       return;
     }
     long size = bucketSeconds(cap);
     long bucket = Math.floorDiv(at.getEpochSecond(), size);
     Instant expiresAt = Instant.ofEpochSecond((bucket + SUB_BUCKETS + 1) * size);
-    counters.add(key(userKey, campaignId, size, bucket), 1, expiresAt);
+    counters.add(key(userKey, kind, id, size, bucket), 1, expiresAt);
   }
 
   private static List<String> windowKeys(
-      String userKey, String campaignId, FrequencyCap cap, Instant at) {
+      String userKey, String kind, String id, FrequencyCap cap, Instant at) {
     long size = bucketSeconds(cap);
     long current = Math.floorDiv(at.getEpochSecond(), size);
     List<String> keys = new ArrayList<>(SUB_BUCKETS + 1);
     for (long b = current - SUB_BUCKETS; b <= current; b++) {
-      keys.add(key(userKey, campaignId, size, b));
+      keys.add(key(userKey, kind, id, size, b));
     }
     return keys;
   }
@@ -96,8 +136,8 @@ public final class FrequencyCaps {
     return Math.max(1, Math.ceilDiv(cap.windowSeconds(), SUB_BUCKETS));
   }
 
-  private static String key(String userKey, String campaignId, long size, long bucket) {
-    return userPrefix(userKey) + "fc:" + campaignId + ":" + size + ":" + bucket;
+  private static String key(String userKey, String kind, String id, long size, long bucket) {
+    return userPrefix(userKey) + kind + id + ":" + size + ":" + bucket;
   }
 
   private static long sum(Map<String, Long> values, List<String> keys) {

@@ -104,6 +104,9 @@ public final class TrackingService {
     if (!r.duplicate()) {
       campaign.ifPresent(
           c -> caps.recordImpression(claims.userKey(), c.id(), c.frequencyCap(), now));
+      creative(ad.creativeId())
+          .ifPresent(
+              c -> caps.recordCreativeImpression(claims.userKey(), c.id(), c.frequencyCap(), now));
     }
     return new TrackResult(r.duplicate(), r.chargedMicros(), null);
   }

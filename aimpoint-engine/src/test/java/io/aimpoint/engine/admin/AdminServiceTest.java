@@ -280,6 +280,7 @@ class AdminServiceTest {
         c.category(),
         c.language(),
         c.keywords(),
+        c.frequencyCap(),
         c.status(),
         c.createdAt(),
         c.updatedAt(),

@@ -117,6 +117,7 @@ public final class DecisionFixture {
                 "sports",
                 null,
                 List.of("shoes"),
+                null,
                 Status.ACTIVE,
                 T0,
                 T0,

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.aimpoint.core.campaign.Bid;
 import io.aimpoint.core.campaign.BidType;
 import io.aimpoint.core.campaign.Budget;
+import io.aimpoint.core.campaign.Creative;
 import io.aimpoint.core.campaign.DeviceType;
 import io.aimpoint.core.campaign.FrequencyCap;
 import io.aimpoint.core.campaign.Gender;
+import io.aimpoint.core.campaign.Status;
 import io.aimpoint.core.campaign.Targeting;
 import io.aimpoint.core.event.DecisionMade;
 import io.aimpoint.core.user.Demographics;
@@ -235,6 +237,98 @@ class DecisionServiceTest {
     assertThat(f.decisions.decide(DecisionFixture.request("someone-else", 1)).ads()).hasSize(1);
     f.clock.advance(Duration.ofMinutes(60));
     assertThat(f.decisions.decide(DecisionFixture.request("u", 1)).ads()).hasSize(1);
+  }
+
+  @Test
+  void respects_a_creatives_own_cap_and_serves_the_campaigns_other_ads_meanwhile() {
+    f.advertiser("a");
+    f.campaign("a", "rich", BidType.CPM, 5_000_000);
+    f.campaign("a", "modest", BidType.CPM, 2_000_000);
+    // "rich" gets a second creative with its own cap; its first one is paused.
+    f.stores.campaigns().updateCreative(paused(f.stores.campaigns().creative("rich-cr").get()));
+    f.stores
+        .campaigns()
+        .createCreative(
+            new Creative(
+                "rich-capped",
+                "rich",
+                "a",
+                "Capped",
+                "Body",
+                null,
+                "https://shop.example.com/p?c=rich",
+                "sports",
+                null,
+                List.of("shoes"),
+                new FrequencyCap(1, 3600),
+                Status.ACTIVE,
+                DecisionFixture.T0,
+                DecisionFixture.T0,
+                1));
+    f.start();
+
+    ServedAdView first = f.decisions.decide(DecisionFixture.request("u", 1)).ads().get(0);
+    assertThat(first.creativeId()).isEqualTo("rich-capped");
+    f.tracking.impression(first.impressionToken());
+    f.clock.advance(Duration.ofMinutes(10));
+
+    assertThat(f.decisions.decide(DecisionFixture.request("u", 1)).ads())
+        .extracting(ServedAdView::creativeId)
+        .containsExactly("modest-cr");
+    assertThat(f.decisions.decide(DecisionFixture.request("someone-else", 1)).ads())
+        .extracting(ServedAdView::creativeId)
+        .containsExactly("rich-capped");
+    String key = new Pseudonymizer(f.config.pseudonymKey()).userKey("u");
+    assertThat(f.stores.counters().deleteByPrefix(FrequencyCaps.userPrefix(key))).isPositive();
+    assertThat(f.decisions.decide(DecisionFixture.request("u", 1)).ads())
+        .extracting(ServedAdView::creativeId)
+        .containsExactly("rich-capped");
+  }
+
+  @Test
+  void a_creatives_cap_counts_in_a_sliding_window() {
+    f.advertiser("a");
+    f.campaign("a", "c", BidType.CPM, 5_000_000);
+    Creative only = f.stores.campaigns().creative("c-cr").get();
+    f.stores.campaigns().updateCreative(withCap(only, new FrequencyCap(2, 3600)));
+    f.start();
+
+    for (int i = 0; i < 2; i++) {
+      f.tracking.impression(
+          f.decisions.decide(DecisionFixture.request("u", 1)).ads().get(0).impressionToken());
+      f.clock.advance(Duration.ofMinutes(20));
+    }
+    assertThat(f.decisions.decide(DecisionFixture.request("u", 1)).ads()).isEmpty();
+    f.clock.advance(Duration.ofMinutes(30));
+    // The first impression (70 minutes ago) has left the window, the second has not.
+    assertThat(f.decisions.decide(DecisionFixture.request("u", 1)).ads()).hasSize(1);
+  }
+
+  private static Creative paused(Creative c) {
+    return withStatusAndCap(c, Status.PAUSED, c.frequencyCap());
+  }
+
+  private static Creative withCap(Creative c, FrequencyCap cap) {
+    return withStatusAndCap(c, c.status(), cap);
+  }
+
+  private static Creative withStatusAndCap(Creative c, Status status, FrequencyCap cap) {
+    return new Creative(
+        c.id(),
+        c.campaignId(),
+        c.advertiserId(),
+        c.title(),
+        c.body(),
+        c.imageUrl(),
+        c.landingUrl(),
+        c.category(),
+        c.language(),
+        c.keywords(),
+        cap,
+        status,
+        c.createdAt(),
+        c.updatedAt(),
+        c.version() + 1);
   }
 
   @Test

@@ -36,6 +36,7 @@ public record ImpressionRecord(
     long bidMicros,
     long priceMicros,
     long ecpmMicros,
+    double propensity,
     Double enginePCtr,
     double truePCtr,
     double truePCvr,

@@ -61,6 +61,7 @@ final class ImpressionRecords {
         outcome.bidMicros(),
         ad.priceMicros(),
         ad.ecpmMicros(),
+        ad.propensity(),
         Double.isNaN(outcome.predicted()) ? null : outcome.predicted(),
         outcome.pCtr(),
         outcome.pCvr(),

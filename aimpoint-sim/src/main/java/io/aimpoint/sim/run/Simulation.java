@@ -1,5 +1,6 @@
 package io.aimpoint.sim.run;
 
+import io.aimpoint.core.pacing.PidGains;
 import io.aimpoint.engine.Engine;
 import io.aimpoint.engine.EngineConfig;
 import io.aimpoint.engine.admin.AdminService;
@@ -7,6 +8,9 @@ import io.aimpoint.engine.admin.Ids;
 import io.aimpoint.engine.auth.Pseudonymizer;
 import io.aimpoint.engine.decision.DecisionPipeline;
 import io.aimpoint.engine.decision.DecisionService;
+import io.aimpoint.engine.decision.DecisionStages;
+import io.aimpoint.engine.decision.DeliveryOptions;
+import io.aimpoint.engine.decision.Pacer;
 import io.aimpoint.sim.client.EngineClient;
 import io.aimpoint.sim.client.InProcessEngineClient;
 import io.aimpoint.sim.client.SimClock;
@@ -103,6 +107,21 @@ public final class Simulation {
 
   private PolicyRun.Result runInProcess(
       Policy policy, StoresFactory stores, ProgressListener progress) {
+    return runInProcess(policy, stores, PidGains.DEFAULTS, (engine, pacer, clock) -> progress);
+  }
+
+  /** Builds the progress listener of one in-process run from that run's engine and pacer. */
+  @FunctionalInterface
+  interface RunObserver {
+    ProgressListener attach(Engine engine, Pacer pacer, SimClock clock);
+  }
+
+  /**
+   * Runs {@code policy} in its own in-process engine whose decisions pace EVEN campaigns with
+   * {@code gains}; {@code observer} sees the engine and the pacer before the traffic starts.
+   */
+  PolicyRun.Result runInProcess(
+      Policy policy, StoresFactory stores, PidGains gains, RunObserver observer) {
     SimClock clock = new SimClock(world.config().start());
     EngineConfig config = EngineConfig.defaults(secret("pseudonym"), secret("tracking"), clock);
     // The engine closes first: its background sweeper must stop before the stores do.
@@ -112,13 +131,18 @@ public final class Simulation {
       GroundTruth truth = new GroundTruth(world);
       DecisionPipeline chosen = policy.pipeline(engine, truth, options.seed());
       RecordingRanker recorder = new RecordingRanker(chosen.ranker());
+      Pacer pacer = new Pacer(engine.deliveries(), gains, DeliveryOptions.DEFAULTS.seed());
       DecisionService decisions =
           new DecisionService(
               open.stores(),
               config,
-              engine.catalog(),
-              engine.deliveries(),
-              new DecisionPipeline(chosen.retriever(), recorder, chosen.auction()));
+              new DecisionStages(
+                  engine.catalog(),
+                  engine.deliveries(),
+                  new DecisionPipeline(chosen.retriever(), recorder, chosen.auction())),
+              pacer,
+              DeliveryOptions.DEFAULTS);
+      ProgressListener progress = observer.attach(engine, pacer, clock);
       AdminService admin =
           new AdminService(
               open.stores().campaigns(), clock, engine.catalog()::refresh, new Ids(idRandom()));

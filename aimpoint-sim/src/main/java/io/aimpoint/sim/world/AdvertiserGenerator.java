@@ -111,6 +111,7 @@ public final class AdvertiserGenerator {
             category.id(),
             language.code(),
             text.keywords(category, language, rng),
+            null,
             Status.ACTIVE,
             null,
             null,

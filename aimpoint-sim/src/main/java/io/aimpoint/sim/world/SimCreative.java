@@ -44,6 +44,7 @@ public record SimCreative(String key, String campaignKey, Creative creative, dou
         c.category(),
         c.language(),
         c.keywords(),
+        c.frequencyCap(),
         c.status(),
         null,
         null,

@@ -82,6 +82,7 @@ class ShuffledRankerTest {
             "food",
             "en",
             List.of(),
+            null,
             Status.ACTIVE,
             null,
             null,

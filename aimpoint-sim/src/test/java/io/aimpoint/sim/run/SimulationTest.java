@@ -117,8 +117,13 @@ class SimulationTest {
                 assertThat(r.truePCtr()).isBetween(0.0, 1.0);
                 assertThat(r.enginePCtr()).isNotNull();
                 assertThat(r.userKey()).hasSize(32);
+                assertThat(r.propensity()).isGreaterThan(0.0).isLessThanOrEqualTo(1.0);
               });
     }
+    // The engine explores (epsilon 0.05), so some of its ads were chosen with probability < 1.
+    List<ImpressionRecord> engine = ImpressionLogs.read(ImpressionLogs.file(logs, "engine"));
+    assertThat(engine).anySatisfy(r -> assertThat(r.propensity()).isLessThan(1.0));
+    assertThat(engine).anySatisfy(r -> assertThat(r.propensity()).isGreaterThan(0.9));
     assertThat(Files.list(logs).count()).isEqualTo(3);
   }
 

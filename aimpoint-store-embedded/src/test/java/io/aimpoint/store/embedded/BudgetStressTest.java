@@ -201,6 +201,7 @@ class BudgetStressTest {
                 "sports",
                 null,
                 List.of("shoes"),
+                null,
                 Status.ACTIVE,
                 T0,
                 T0,
