@@ -11,7 +11,6 @@ import io.aimpoint.core.ledger.Granularity;
 import io.aimpoint.core.ledger.RecordResult;
 import io.aimpoint.core.ledger.Reservation;
 import io.aimpoint.core.ledger.ReservationRequest;
-import io.aimpoint.core.ledger.ReservationState;
 import io.aimpoint.core.store.Ledger;
 import io.aimpoint.core.store.StoreException;
 import java.sql.Connection;
@@ -37,12 +36,12 @@ import java.util.Optional;
  * writes the entry, both spends, the hourly statistics and the creative totals before committing. A
  * key reused across campaigns is caught by the primary key and answered as a duplicate.
  *
- * <p>Reservations ({@code budget_reservations}, migration V2) change a campaign's holds only under
- * the same row lock: {@link #reserve} sums the open, unexpired holds and inserts a new one only if
- * spend plus holds plus the amount fit; {@link #record} locks the reservation it commits ({@code
- * FOR UPDATE}), caps the charge at its amount and the budget left after the other holds, and marks
- * it committed in the same transaction as the entry. Releasing only lowers holds, so it needs no
- * campaign lock.
+ * <p>Reservations ({@code budget_reservations}, migration V2; the SQL is in the package-private
+ * {@code H2Reservations}) change a campaign's holds only under the same row lock: {@link #reserve}
+ * sums the open, unexpired holds and inserts a new one only if spend plus holds plus the amount
+ * fit; {@link #record} locks the reservation it commits ({@code FOR UPDATE}), caps the charge at
+ * its amount and the budget left after the other holds, and marks it committed in the same
+ * transaction as the entry. Releasing only lowers holds, so it needs no campaign lock.
  *
  * <p>Statistics are kept per UTC hour; {@link #stats} returns every hour bucket that overlaps
  * {@code [from, to)}, summed into days for {@link Granularity#DAY}. Durable when a call returns:
@@ -50,13 +49,13 @@ import java.util.Optional;
  */
 public final class H2Ledger implements Ledger {
   private static final long HOUR_SECONDS = 3600;
-  private static final String RESERVATION_COLUMNS =
-      "reservation_id, campaign_id, epoch_day, amount_micros, expires_at, state, charged_micros";
 
   private final Jdbc jdbc;
+  private final H2Reservations reservations;
 
   public H2Ledger(H2Database database) {
     this.jdbc = database.jdbc();
+    this.reservations = new H2Reservations(jdbc);
   }
 
   @Override
@@ -68,7 +67,7 @@ public final class H2Ledger implements Ledger {
       if (earlier.isPresent()) {
         return new RecordResult(true, earlier.get());
       }
-      ensureSpendRow(record.campaignId());
+      ensureSpendRow(jdbc, record.campaignId());
       return jdbc.inTransaction(c -> recordLocked(c, record, budget));
     } catch (SQLException e) {
       if (Jdbc.isUniqueViolation(e)) {
@@ -87,9 +86,9 @@ public final class H2Ledger implements Ledger {
     }
     long epochDay = LocalDate.ofInstant(r.occurredAt(), ZoneOffset.UTC).toEpochDay();
     long today = daySpend(c, r.campaignId(), epochDay);
-    Optional<Reservation> committing = committable(c, r);
+    Optional<Reservation> committing = H2Reservations.committable(c, r);
     String excluded = committing.map(Reservation::id).orElse("");
-    long[] held = held(c, r.campaignId(), epochDay, r.occurredAt(), excluded);
+    long[] held = H2Reservations.held(c, r.campaignId(), epochDay, r.occurredAt(), excluded);
     long requested =
         Math.min(
             r.requestedChargeMicros(),
@@ -110,12 +109,7 @@ public final class H2Ledger implements Ledger {
         charged,
         committing.isPresent() ? excluded : null);
     if (committing.isPresent()) {
-      Jdbc.update(
-          c,
-          "UPDATE budget_reservations SET state = 'COMMITTED', charged_micros = ?"
-              + " WHERE reservation_id = ?",
-          charged,
-          excluded);
+      H2Reservations.markCommitted(c, excluded, charged);
     }
     if (charged > 0) {
       Jdbc.update(
@@ -139,7 +133,7 @@ public final class H2Ledger implements Ledger {
    * insert would abort the recording transaction, so the race between two first charges is settled
    * here by the primary key.
    */
-  private void ensureSpendRow(String campaignId) throws SQLException {
+  static void ensureSpendRow(Jdbc jdbc, String campaignId) throws SQLException {
     try {
       jdbc.inTransaction(
           c -> {
@@ -178,7 +172,7 @@ public final class H2Ledger implements Ledger {
         key);
   }
 
-  private static long daySpend(Connection c, String campaignId, long epochDay) throws SQLException {
+  static long daySpend(Connection c, String campaignId, long epochDay) throws SQLException {
     return Jdbc.queryOne(
             c,
             "SELECT spent_micros FROM campaign_day_spend WHERE campaign_id = ? AND epoch_day = ?",
@@ -252,163 +246,33 @@ public final class H2Ledger implements Ledger {
     }
   }
 
-  /**
-   * The reservation {@code r} commits, locked: named, of the record's campaign, and holding at the
-   * record's time. The row lock makes a concurrent {@link #release} wait for this commit.
-   */
-  private static Optional<Reservation> committable(Connection c, DeliveryRecord r)
-      throws SQLException {
-    if (r.reservationId() == null) {
-      return Optional.empty();
-    }
-    return Jdbc.queryOne(
-            c,
-            "SELECT "
-                + RESERVATION_COLUMNS
-                + " FROM budget_reservations"
-                + " WHERE reservation_id = ? FOR UPDATE",
-            H2Ledger::reservationRow,
-            r.reservationId())
-        .filter(x -> x.campaignId().equals(r.campaignId()) && x.holdsAt(r.occurredAt()));
-  }
-
-  /**
-   * {day, lifetime} micros held at {@code at} by the campaign's open reservations other than {@code
-   * excludedId}.
-   */
-  private static long[] held(
-      Connection c, String campaignId, long epochDay, Instant at, String excludedId)
-      throws SQLException {
-    return Jdbc.queryOne(
-            c,
-            "SELECT COALESCE(SUM(CASE WHEN epoch_day = ? THEN amount_micros ELSE 0 END), 0),"
-                + " COALESCE(SUM(amount_micros), 0) FROM budget_reservations"
-                + " WHERE campaign_id = ? AND state = 'OPEN' AND expires_at > ?"
-                + " AND reservation_id <> ?",
-            row -> new long[] {row.getLong(1), row.getLong(2)},
-            epochDay,
-            campaignId,
-            OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
-            excludedId)
-        .orElse(new long[] {0, 0});
-  }
-
   @Override
   public Optional<Reservation> reserve(ReservationRequest request, Budget budget) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(budget, "budget");
-    try {
-      Optional<Reservation> known = reservation(request.id());
-      if (known.isPresent()) {
-        return known;
-      }
-      ensureSpendRow(request.campaignId());
-      return jdbc.inTransaction(c -> reserveLocked(c, request, budget));
-    } catch (SQLException e) {
-      if (Jdbc.isUniqueViolation(e)) {
-        return reservation(request.id());
-      }
-      throw new StoreException("cannot reserve " + request.id(), e);
-    }
-  }
-
-  private Optional<Reservation> reserveLocked(Connection c, ReservationRequest q, Budget budget)
-      throws SQLException {
-    long lifetime = lockSpendRow(c, q.campaignId());
-    Optional<Reservation> known = findReservation(c, q.id());
-    if (known.isPresent()) {
-      return known;
-    }
-    long epochDay = LocalDate.ofInstant(q.at(), ZoneOffset.UTC).toEpochDay();
-    long today = daySpend(c, q.campaignId(), epochDay);
-    long[] held = held(c, q.campaignId(), epochDay, q.at(), "");
-    if (!BudgetRoom.fits(q.amountMicros(), budget, today + held[0], lifetime + held[1])) {
-      return Optional.empty();
-    }
-    Jdbc.update(
-        c,
-        "INSERT INTO budget_reservations ("
-            + RESERVATION_COLUMNS
-            + ", created_at)"
-            + " VALUES (?, ?, ?, ?, ?, 'OPEN', 0, ?)",
-        q.id(),
-        q.campaignId(),
-        epochDay,
-        q.amountMicros(),
-        OffsetDateTime.ofInstant(q.expiresAt(), ZoneOffset.UTC),
-        OffsetDateTime.ofInstant(q.at(), ZoneOffset.UTC));
-    return Optional.of(
-        new Reservation(
-            q.id(),
-            q.campaignId(),
-            LocalDate.ofEpochDay(epochDay),
-            q.amountMicros(),
-            q.expiresAt(),
-            ReservationState.OPEN,
-            0));
+    return reservations.reserve(request, budget);
   }
 
   @Override
   public boolean release(String reservationId) {
-    return jdbc.transact(
-        "release " + reservationId,
-        c ->
-            Jdbc.update(
-                    c,
-                    "UPDATE budget_reservations SET state = 'RELEASED'"
-                        + " WHERE reservation_id = ? AND state = 'OPEN'",
-                    reservationId)
-                > 0);
+    return reservations.release(reservationId);
   }
 
   @Override
   public int releaseExpired(Instant now) {
-    return jdbc.transact(
-        "release expired reservations",
-        c ->
-            Jdbc.update(
-                c,
-                "UPDATE budget_reservations SET state = 'RELEASED'"
-                    + " WHERE state = 'OPEN' AND expires_at <= ?",
-                OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
+    return reservations.releaseExpired(now);
   }
 
   @Override
   public Optional<Reservation> reservation(String reservationId) {
-    return jdbc.transact(
-        "read reservation " + reservationId, c -> findReservation(c, reservationId));
+    return reservations.reservation(reservationId);
   }
 
   @Override
   public CampaignSpend reserved(String campaignId, LocalDate utcDay, Instant at) {
-    long[] held =
-        jdbc.transact(
-            "read reservations of " + campaignId,
-            c -> held(c, campaignId, utcDay.toEpochDay(), at, ""));
-    return new CampaignSpend(held[0], held[1]);
+    return reservations.reserved(campaignId, utcDay, at);
   }
 
-  private static Optional<Reservation> findReservation(Connection c, String id)
-      throws SQLException {
-    return Jdbc.queryOne(
-        c,
-        "SELECT " + RESERVATION_COLUMNS + " FROM budget_reservations WHERE reservation_id = ?",
-        H2Ledger::reservationRow,
-        id);
-  }
-
-  private static Reservation reservationRow(java.sql.ResultSet r) throws SQLException {
-    return new Reservation(
-        r.getString(1),
-        r.getString(2),
-        LocalDate.ofEpochDay(r.getLong(3)),
-        r.getLong(4),
-        r.getObject(5, OffsetDateTime.class).toInstant(),
-        ReservationState.valueOf(r.getString(6)),
-        r.getLong(7));
-  }
-
-  private static long lockSpendRow(Connection c, String campaignId) throws SQLException {
+  /** Locks the campaign's spend row, made by {@link #ensureSpendRow}, and reads its lifetime. */
+  static long lockSpendRow(Connection c, String campaignId) throws SQLException {
     return Jdbc.queryOne(
             c,
             "SELECT lifetime_micros FROM campaign_spend WHERE campaign_id = ? FOR UPDATE",
