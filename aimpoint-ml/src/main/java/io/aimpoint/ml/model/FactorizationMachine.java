@@ -34,10 +34,6 @@ public final class FactorizationMachine implements OnlineLearner {
   private final FmOptions options;
   private final FtrlCoordinates linear;
   private final FactorTable factors;
-  private double biasZ;
-  private double biasN;
-  private double[] weights = new double[64]; // learn's scratch: linear weights of the example
-  private double[] roots = new double[64]; // learn's scratch: sqrt(n) of the linear coordinates
   private final double[] sums; // learn's scratch: per-factor sums of the example
 
   public FactorizationMachine(FmOptions options) {
@@ -54,30 +50,14 @@ public final class FactorizationMachine implements OnlineLearner {
   @Override
   public double learn(Example example) {
     Features x = example.features();
-    int size = x.size();
-    if (weights.length < size) {
-      weights = new double[Math.max(size, 2 * weights.length)];
-      roots = new double[weights.length];
-    }
-    double[] w = weights;
-    double[] r = roots;
-    double bias = biasWeight();
-    double margin = bias;
-    for (int j = 0; j < size; j++) {
-      double wj = linear.weight(x.index(j), r, j);
-      w[j] = wj;
-      margin += wj * x.value(j);
-    }
+    double margin = linear.learnMargin(x);
     factors.touch(x);
     double squares = factors.sums(x, sums);
     margin += pairwise(sums, squares);
     double p = Sigmoid.of(margin);
     double residual = p - example.label();
-    for (int j = 0; j < size; j++) {
-      linear.update(x.index(j), residual * x.value(j), w[j], r[j]);
-    }
+    linear.learnUpdate(x, residual);
     factors.update(x, sums, residual);
-    updateBias(residual, bias);
     return p;
   }
 
@@ -89,30 +69,11 @@ public final class FactorizationMachine implements OnlineLearner {
     return 0.5 * (total - squares);
   }
 
-  private double biasWeight() {
-    FtrlOptions o = options.linear();
-    return -biasZ / ((o.beta() + Math.sqrt(biasN)) / o.alpha());
-  }
-
-  private void updateBias(double g, double w) {
-    double n = biasN + g * g;
-    biasZ += g - (Math.sqrt(n) - Math.sqrt(biasN)) / options.linear().alpha() * w;
-    biasN = n;
-  }
-
-  private double linearSum(Features x) {
-    double m = 0;
-    for (int j = 0, size = x.size(); j < size; j++) {
-      m += linear.weight(x.index(j)) * x.value(j);
-    }
-    return m;
-  }
-
   /** The log-odds of a click. */
   public double margin(Features x) {
     double[] s = new double[options.factors()];
     double squares = factors.sums(x, s);
-    return biasWeight() + linearSum(x) + pairwise(s, squares);
+    return linear.intercept() + linear.sum(x) + pairwise(s, squares);
   }
 
   @Override
@@ -126,7 +87,8 @@ public final class FactorizationMachine implements OnlineLearner {
     int k = options.factors();
     double[] sharedSums = new double[k];
     double sharedSquares = factors.sums(shared, sharedSums);
-    double sharedMargin = biasWeight() + linearSum(shared) + pairwise(sharedSums, sharedSquares);
+    double sharedMargin =
+        linear.intercept() + linear.sum(shared) + pairwise(sharedSums, sharedSquares);
     double[] s = new double[k];
     for (int i = 0; i < candidates.size(); i++) {
       Features c = candidates.get(i);
@@ -135,7 +97,7 @@ public final class FactorizationMachine implements OnlineLearner {
       for (int f = 0; f < k; f++) {
         cross += sharedSums[f] * s[f];
       }
-      out[i] = Sigmoid.of(sharedMargin + linearSum(c) + pairwise(s, squares) + cross);
+      out[i] = Sigmoid.of(sharedMargin + linear.sum(c) + pairwise(s, squares) + cross);
     }
   }
 
@@ -143,19 +105,12 @@ public final class FactorizationMachine implements OnlineLearner {
   public void save(OutputStream out) throws IOException {
     DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
     ModelFormat.writeHeader(data, KIND, VERSION);
-    FtrlOptions o = options.linear();
-    data.writeDouble(o.alpha());
-    data.writeDouble(o.beta());
-    data.writeDouble(o.l1());
-    data.writeDouble(o.l2());
-    data.writeInt(o.bits());
+    FtrlCoordinates.writeOptions(data, options.linear());
     data.writeInt(options.factors());
     data.writeDouble(options.learningRate());
     data.writeDouble(options.factorL2());
     data.writeDouble(options.initStd());
     data.writeLong(options.seed());
-    data.writeDouble(biasZ);
-    data.writeDouble(biasN);
     linear.write(data);
     factors.write(data);
     data.flush();
@@ -170,13 +125,7 @@ public final class FactorizationMachine implements OnlineLearner {
     ModelFormat.readHeader(data, KIND, VERSION);
     FmOptions options;
     try {
-      FtrlOptions linear =
-          new FtrlOptions(
-              data.readDouble(),
-              data.readDouble(),
-              data.readDouble(),
-              data.readDouble(),
-              data.readInt());
+      FtrlOptions linear = FtrlCoordinates.readOptions(data);
       options =
           new FmOptions(
               linear,
@@ -189,8 +138,6 @@ public final class FactorizationMachine implements OnlineLearner {
       throw new IOException("corrupt " + KIND + " model: " + e.getMessage(), e);
     }
     FactorizationMachine model = new FactorizationMachine(options);
-    model.biasZ = data.readDouble();
-    model.biasN = data.readDouble();
     model.linear.read(data);
     model.factors.read(data);
     return model;

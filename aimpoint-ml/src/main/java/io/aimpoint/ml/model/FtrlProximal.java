@@ -33,11 +33,7 @@ public final class FtrlProximal implements OnlineLearner {
 
   private final FtrlOptions options;
   private final FtrlCoordinates coordinates;
-  private double biasZ;
-  private double biasN;
-  private double[] weights = new double[64]; // learn's scratch: weights of the current example
   private float prefetched; // consumes FtrlCoordinates.prefetch's result; never read
-  private double[] roots = new double[64]; // learn's scratch: sqrt(n) of the example's coordinates
 
   public FtrlProximal(FtrlOptions options) {
     this.options = options;
@@ -51,51 +47,15 @@ public final class FtrlProximal implements OnlineLearner {
   @Override
   public double learn(Example example) {
     Features x = example.features();
-    int size = x.size();
-    if (weights.length < size) {
-      weights = new double[Math.max(size, 2 * weights.length)];
-      roots = new double[weights.length];
-    }
-    double[] w = weights;
-    double[] r = roots;
     prefetched += coordinates.prefetch(x);
-    double bias = biasWeight();
-    double margin = bias;
-    for (int j = 0; j < size; j++) {
-      double wj = coordinates.weight(x.index(j), r, j);
-      w[j] = wj;
-      margin += wj * x.value(j);
-    }
-    double p = Sigmoid.of(margin);
-    double residual = p - example.label(); // d(log-loss)/d(margin)
-    for (int j = 0; j < size; j++) {
-      coordinates.update(x.index(j), residual * x.value(j), w[j], r[j]);
-    }
-    updateBias(residual, bias);
+    double p = Sigmoid.of(coordinates.learnMargin(x));
+    coordinates.learnUpdate(x, p - example.label()); // d(log-loss)/d(margin)
     return p;
-  }
-
-  private double biasWeight() {
-    return -biasZ / ((options.beta() + Math.sqrt(biasN)) / options.alpha());
-  }
-
-  private void updateBias(double g, double w) {
-    double n = biasN + g * g;
-    biasZ += g - (Math.sqrt(n) - Math.sqrt(biasN)) / options.alpha() * w;
-    biasN = n;
   }
 
   /** The log-odds of a click: intercept plus the weighted features. */
   public double margin(Features x) {
-    return biasWeight() + linear(x);
-  }
-
-  private double linear(Features x) {
-    double m = 0;
-    for (int j = 0, size = x.size(); j < size; j++) {
-      m += coordinates.weight(x.index(j)) * x.value(j);
-    }
-    return m;
+    return coordinates.intercept() + coordinates.sum(x);
   }
 
   @Override
@@ -108,7 +68,7 @@ public final class FtrlProximal implements OnlineLearner {
     CtrModel.checkOut(candidates, out);
     double sharedMargin = margin(shared);
     for (int i = 0; i < candidates.size(); i++) {
-      out[i] = Sigmoid.of(sharedMargin + linear(candidates.get(i)));
+      out[i] = Sigmoid.of(sharedMargin + coordinates.sum(candidates.get(i)));
     }
   }
 
@@ -126,13 +86,7 @@ public final class FtrlProximal implements OnlineLearner {
   public void save(OutputStream out) throws IOException {
     DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
     ModelFormat.writeHeader(data, KIND, VERSION);
-    data.writeDouble(options.alpha());
-    data.writeDouble(options.beta());
-    data.writeDouble(options.l1());
-    data.writeDouble(options.l2());
-    data.writeInt(options.bits());
-    data.writeDouble(biasZ);
-    data.writeDouble(biasN);
+    FtrlCoordinates.writeOptions(data, options);
     coordinates.write(data);
     data.flush();
   }
@@ -146,19 +100,11 @@ public final class FtrlProximal implements OnlineLearner {
     ModelFormat.readHeader(data, KIND, VERSION);
     FtrlOptions options;
     try {
-      options =
-          new FtrlOptions(
-              data.readDouble(),
-              data.readDouble(),
-              data.readDouble(),
-              data.readDouble(),
-              data.readInt());
+      options = FtrlCoordinates.readOptions(data);
     } catch (IllegalArgumentException e) {
       throw new IOException("corrupt " + KIND + " model: " + e.getMessage(), e);
     }
     FtrlProximal model = new FtrlProximal(options);
-    model.biasZ = data.readDouble();
-    model.biasN = data.readDouble();
     model.coordinates.read(data);
     return model;
   }
