@@ -59,31 +59,38 @@ public final class AimpointNode implements AutoCloseable {
     byte[] trackingKey =
         SecretFile.loadOrCreate(dataDir.resolve(TRACKING_KEY_FILE), SECRET_BYTES, random);
     EmbeddedStores stores = EmbeddedStores.open(dataDir, clock);
+    EngineConfig config = EngineConfig.defaults(pseudonymKey, trackingKey, clock);
+    Engine engine = null;
     try {
-      EngineConfig config = EngineConfig.defaults(pseudonymKey, trackingKey, clock);
-      Engine engine = new Engine(storesOf(stores), config, options.adminKey().secret());
+      engine = new Engine(storesOf(stores), config, options.adminKey().secret());
       revokeEarlierAdminKeys(engine, options.adminKey());
-      ServerOptions serverOptions =
-          new ServerOptions(
-              "0.0.0.0",
-              options.port(),
-              options.baseUrl(),
-              ServerOptions.DEFAULT_MAX_REQUEST_BYTES);
-      AimpointServer server = AimpointServer.start(engine, serverOptions);
-      if (server.port() < 0) {
-        // Helidon logs a failed bind and carries on without a listener instead of throwing.
-        server.stop();
-        throw new IllegalStateException(
-            "cannot listen on port " + options.port() + "; is another process using it?");
-      }
+      AimpointServer server = listen(engine, options);
       String baseUrl =
           options.baseUrl() != null ? options.baseUrl() : "http://localhost:" + server.port();
       logConfiguration(options, dataDir, server.port(), baseUrl, config);
       return new AimpointNode(stores, engine, server, baseUrl);
     } catch (RuntimeException e) {
+      // The engine's background jobs must stop before the stores close under them.
+      if (engine != null) {
+        engine.close();
+      }
       stores.close();
       throw e;
     }
+  }
+
+  private static AimpointServer listen(Engine engine, ServeOptions options) {
+    ServerOptions serverOptions =
+        new ServerOptions(
+            "0.0.0.0", options.port(), options.baseUrl(), ServerOptions.DEFAULT_MAX_REQUEST_BYTES);
+    AimpointServer server = AimpointServer.start(engine, serverOptions);
+    if (server.port() < 0) {
+      // Helidon logs a failed bind and carries on without a listener instead of throwing.
+      server.stop();
+      throw new IllegalStateException(
+          "cannot listen on port " + options.port() + "; is another process using it?");
+    }
+    return server;
   }
 
   /**
