@@ -82,4 +82,62 @@ public record Campaign(
         updated,
         newVersion);
   }
+
+  /** This campaign under another advertiser (the service owns ownership, not the client). */
+  public Campaign withAdvertiserId(String newAdvertiserId) {
+    return new Campaign(
+        id,
+        newAdvertiserId,
+        name,
+        status,
+        startAt,
+        endAt,
+        dayparting,
+        budget,
+        pacing,
+        bid,
+        frequencyCap,
+        targeting,
+        createdAt,
+        updatedAt,
+        version);
+  }
+
+  public Campaign withName(String newName) {
+    return new Campaign(
+        id,
+        advertiserId,
+        newName,
+        status,
+        startAt,
+        endAt,
+        dayparting,
+        budget,
+        pacing,
+        bid,
+        frequencyCap,
+        targeting,
+        createdAt,
+        updatedAt,
+        version);
+  }
+
+  public Campaign withStatus(Status newStatus) {
+    return new Campaign(
+        id,
+        advertiserId,
+        name,
+        newStatus,
+        startAt,
+        endAt,
+        dayparting,
+        budget,
+        pacing,
+        bid,
+        frequencyCap,
+        targeting,
+        createdAt,
+        updatedAt,
+        version);
+  }
 }

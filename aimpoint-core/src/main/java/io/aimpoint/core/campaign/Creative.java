@@ -69,4 +69,81 @@ public record Creative(
         updated,
         newVersion);
   }
+
+  /** This creative under another campaign, and so under that campaign's advertiser. */
+  public Creative withOwner(String newCampaignId, String newAdvertiserId) {
+    return new Creative(
+        id,
+        newCampaignId,
+        newAdvertiserId,
+        title,
+        body,
+        imageUrl,
+        landingUrl,
+        category,
+        language,
+        keywords,
+        frequencyCap,
+        status,
+        createdAt,
+        updatedAt,
+        version);
+  }
+
+  public Creative withTitle(String newTitle) {
+    return new Creative(
+        id,
+        campaignId,
+        advertiserId,
+        newTitle,
+        body,
+        imageUrl,
+        landingUrl,
+        category,
+        language,
+        keywords,
+        frequencyCap,
+        status,
+        createdAt,
+        updatedAt,
+        version);
+  }
+
+  public Creative withStatus(Status newStatus) {
+    return new Creative(
+        id,
+        campaignId,
+        advertiserId,
+        title,
+        body,
+        imageUrl,
+        landingUrl,
+        category,
+        language,
+        keywords,
+        frequencyCap,
+        newStatus,
+        createdAt,
+        updatedAt,
+        version);
+  }
+
+  public Creative withFrequencyCap(FrequencyCap newCap) {
+    return new Creative(
+        id,
+        campaignId,
+        advertiserId,
+        title,
+        body,
+        imageUrl,
+        landingUrl,
+        category,
+        language,
+        keywords,
+        newCap,
+        status,
+        createdAt,
+        updatedAt,
+        version);
+  }
 }

@@ -139,7 +139,9 @@ public final class AdminService {
     String advertiserId = ownerFor(caller, draft.advertiserId());
     Instant now = clock.instant();
     Campaign created =
-        Copies.campaign(draft, advertiserId, orActive(draft.status()))
+        draft
+            .withAdvertiserId(advertiserId)
+            .withStatus(orActive(draft.status()))
             .withIdentity(ids.next("cmp"), now, now, 1);
     created.validate();
     requireAdvertiserExists(caller, advertiserId);
@@ -174,7 +176,8 @@ public final class AdminService {
           "advertiserId", "cannot be changed (was " + current.advertiserId() + ")");
     }
     Campaign next =
-        Copies.campaign(changed, current.advertiserId(), changed.status())
+        changed
+            .withAdvertiserId(current.advertiserId())
             .withIdentity(
                 current.id(), current.createdAt(), clock.instant(), current.version() + 1);
     next.validate();
@@ -202,7 +205,9 @@ public final class AdminService {
     Campaign campaign = referencedCampaign(caller, draft.campaignId());
     Instant now = clock.instant();
     Creative created =
-        Copies.creative(draft, campaign, orActive(draft.status()))
+        draft
+            .withOwner(campaign.id(), campaign.advertiserId())
+            .withStatus(orActive(draft.status()))
             .withIdentity(ids.next("crv"), now, now, 1);
     created.validate();
     store.createCreative(created);
@@ -238,7 +243,8 @@ public final class AdminService {
           "campaignId", "must be a campaign of advertiser " + current.advertiserId());
     }
     Creative next =
-        Copies.creative(changed, campaign, changed.status())
+        changed
+            .withOwner(campaign.id(), campaign.advertiserId())
             .withIdentity(
                 current.id(), current.createdAt(), clock.instant(), current.version() + 1);
     next.validate();

@@ -131,9 +131,11 @@ class AdminServiceTest {
     Campaign ofB = admin.createCampaign(Caller.ADMIN, Samples.campaign(null, b.id()));
     Creative cr = admin.createCreative(Caller.ADMIN, Samples.creative(null, c1.id(), null));
 
-    Creative moved = admin.updateCreative(Caller.ADMIN, withCampaign(cr, c2.id()));
+    Creative moved = admin.updateCreative(Caller.ADMIN, cr.withOwner(c2.id(), cr.advertiserId()));
     assertThat(moved.campaignId()).isEqualTo(c2.id());
-    assertThatThrownBy(() -> admin.updateCreative(Caller.ADMIN, withCampaign(moved, ofB.id())))
+    assertThatThrownBy(
+            () ->
+                admin.updateCreative(Caller.ADMIN, moved.withOwner(ofB.id(), moved.advertiserId())))
         .isInstanceOf(ValidationException.class);
   }
 
@@ -141,13 +143,13 @@ class AdminServiceTest {
   void update_is_compare_and_set_on_version() {
     Campaign c = admin.createCampaign(Caller.ADMIN, Samples.campaign(null, a.id()));
     clock.advance(Duration.ofSeconds(5));
-    Campaign renamed = admin.updateCampaign(Caller.ADMIN, rename(c, "New name"));
+    Campaign renamed = admin.updateCampaign(Caller.ADMIN, c.withName("New name"));
 
     assertThat(renamed.version()).isEqualTo(2);
     assertThat(renamed.name()).isEqualTo("New name");
     assertThat(renamed.createdAt()).isEqualTo(c.createdAt());
     assertThat(renamed.updatedAt()).isEqualTo(clock.instant());
-    assertThatThrownBy(() -> admin.updateCampaign(Caller.ADMIN, rename(c, "Lost update")))
+    assertThatThrownBy(() -> admin.updateCampaign(Caller.ADMIN, c.withName("Lost update")))
         .isInstanceOf(StaleVersionException.class);
     assertThat(admin.campaign(Caller.ADMIN, c.id()).name()).isEqualTo("New name");
   }
@@ -155,23 +157,7 @@ class AdminServiceTest {
   @Test
   void campaign_cannot_move_to_another_advertiser() {
     Campaign c = admin.createCampaign(Caller.ADMIN, Samples.campaign(null, a.id()));
-    Campaign moved =
-        new Campaign(
-            c.id(),
-            b.id(),
-            c.name(),
-            c.status(),
-            c.startAt(),
-            c.endAt(),
-            c.dayparting(),
-            c.budget(),
-            c.pacing(),
-            c.bid(),
-            c.frequencyCap(),
-            c.targeting(),
-            c.createdAt(),
-            c.updatedAt(),
-            c.version());
+    Campaign moved = c.withAdvertiserId(b.id());
 
     assertThatThrownBy(() -> admin.updateCampaign(Caller.ADMIN, moved))
         .isInstanceOf(ValidationException.class)
@@ -181,7 +167,7 @@ class AdminServiceTest {
   @Test
   void invalid_update_changes_nothing() {
     Campaign c = admin.createCampaign(Caller.ADMIN, Samples.campaign(null, a.id()));
-    assertThatThrownBy(() -> admin.updateCampaign(Caller.ADMIN, rename(c, " ")))
+    assertThatThrownBy(() -> admin.updateCampaign(Caller.ADMIN, c.withName(" ")))
         .isInstanceOf(ValidationException.class);
     assertThat(store.campaign(c.id())).contains(c);
   }
@@ -192,7 +178,7 @@ class AdminServiceTest {
       admin.createCampaign(Caller.ADMIN, Samples.campaign(null, a.id()));
     }
     Campaign paused = admin.createCampaign(Caller.ADMIN, Samples.campaign(null, b.id()));
-    admin.updateCampaign(Caller.ADMIN, withStatus(paused, Status.PAUSED));
+    admin.updateCampaign(Caller.ADMIN, paused.withStatus(Status.PAUSED));
 
     Page<Campaign> first =
         admin.campaigns(Caller.ADMIN, new ListQuery(a.id(), null, null, null, 3));
@@ -228,62 +214,5 @@ class AdminServiceTest {
     assertThatThrownBy(() -> admin.putPlacement(Caller.ADMIN, new Placement("x", null, -1, null)))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("floorCpmMicros");
-  }
-
-  private static Campaign rename(Campaign c, String name) {
-    return new Campaign(
-        c.id(),
-        c.advertiserId(),
-        name,
-        c.status(),
-        c.startAt(),
-        c.endAt(),
-        c.dayparting(),
-        c.budget(),
-        c.pacing(),
-        c.bid(),
-        c.frequencyCap(),
-        c.targeting(),
-        c.createdAt(),
-        c.updatedAt(),
-        c.version());
-  }
-
-  private static Campaign withStatus(Campaign c, Status status) {
-    return new Campaign(
-        c.id(),
-        c.advertiserId(),
-        c.name(),
-        status,
-        c.startAt(),
-        c.endAt(),
-        c.dayparting(),
-        c.budget(),
-        c.pacing(),
-        c.bid(),
-        c.frequencyCap(),
-        c.targeting(),
-        c.createdAt(),
-        c.updatedAt(),
-        c.version());
-  }
-
-  private static Creative withCampaign(Creative c, String campaignId) {
-    return new Creative(
-        c.id(),
-        campaignId,
-        c.advertiserId(),
-        c.title(),
-        c.body(),
-        c.imageUrl(),
-        c.landingUrl(),
-        c.category(),
-        c.language(),
-        c.keywords(),
-        c.frequencyCap(),
-        c.status(),
-        c.createdAt(),
-        c.updatedAt(),
-        c.version());
   }
 }

@@ -305,30 +305,15 @@ class DecisionServiceTest {
   }
 
   private static Creative paused(Creative c) {
-    return withStatusAndCap(c, Status.PAUSED, c.frequencyCap());
+    return nextVersion(c.withStatus(Status.PAUSED));
   }
 
   private static Creative withCap(Creative c, FrequencyCap cap) {
-    return withStatusAndCap(c, c.status(), cap);
+    return nextVersion(c.withFrequencyCap(cap));
   }
 
-  private static Creative withStatusAndCap(Creative c, Status status, FrequencyCap cap) {
-    return new Creative(
-        c.id(),
-        c.campaignId(),
-        c.advertiserId(),
-        c.title(),
-        c.body(),
-        c.imageUrl(),
-        c.landingUrl(),
-        c.category(),
-        c.language(),
-        c.keywords(),
-        cap,
-        status,
-        c.createdAt(),
-        c.updatedAt(),
-        c.version() + 1);
+  private static Creative nextVersion(Creative c) {
+    return c.withIdentity(c.id(), c.createdAt(), c.updatedAt(), c.version() + 1);
   }
 
   @Test

@@ -48,78 +48,20 @@ final class CampaignEdits {
   }
 
   static Campaign paused(Campaign c, long version) {
-    return new Campaign(
-        c.id(),
-        c.advertiserId(),
-        c.name(),
-        Status.PAUSED,
-        c.startAt(),
-        c.endAt(),
-        c.dayparting(),
-        c.budget(),
-        c.pacing(),
-        c.bid(),
-        c.frequencyCap(),
-        c.targeting(),
-        c.createdAt(),
-        c.updatedAt().plusSeconds(version),
-        version);
+    return c.withStatus(Status.PAUSED)
+        .withIdentity(c.id(), c.createdAt(), c.updatedAt().plusSeconds(version), version);
   }
 
   static Campaign renamedCampaign(Campaign c, String name, long version) {
-    return new Campaign(
-        c.id(),
-        c.advertiserId(),
-        name,
-        c.status(),
-        c.startAt(),
-        c.endAt(),
-        c.dayparting(),
-        c.budget(),
-        c.pacing(),
-        c.bid(),
-        c.frequencyCap(),
-        c.targeting(),
-        c.createdAt(),
-        c.updatedAt(),
-        version);
+    return c.withName(name).withIdentity(c.id(), c.createdAt(), c.updatedAt(), version);
   }
 
   static Creative retitled(Creative c, long version) {
-    return new Creative(
-        c.id(),
-        c.campaignId(),
-        c.advertiserId(),
-        c.title() + " v" + version,
-        c.body(),
-        c.imageUrl(),
-        c.landingUrl(),
-        c.category(),
-        c.language(),
-        c.keywords(),
-        c.frequencyCap(),
-        c.status(),
-        c.createdAt(),
-        c.updatedAt(),
-        version);
+    return c.withTitle(c.title() + " v" + version)
+        .withIdentity(c.id(), c.createdAt(), c.updatedAt(), version);
   }
 
   static Creative withStatus(Creative c, Status status, long version) {
-    return new Creative(
-        c.id(),
-        c.campaignId(),
-        c.advertiserId(),
-        c.title(),
-        c.body(),
-        c.imageUrl(),
-        c.landingUrl(),
-        c.category(),
-        c.language(),
-        c.keywords(),
-        c.frequencyCap(),
-        status,
-        c.createdAt(),
-        c.updatedAt(),
-        version);
+    return c.withStatus(status).withIdentity(c.id(), c.createdAt(), c.updatedAt(), version);
   }
 }
