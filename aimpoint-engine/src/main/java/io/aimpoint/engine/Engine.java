@@ -57,53 +57,26 @@ public final class Engine implements AutoCloseable {
   static final int KEYWORD_VOCABULARY = 100_000;
 
   /**
-   * Wires an engine with default {@link ProfileOptions} and no content embedder (profiles get no
-   * semantic vector).
+   * Wires an engine with {@link EngineOptions#defaults()}.
    *
    * @param adminSecret the admin API key's secret to register (at least 16 characters), or null to
    *     register none here
    */
   public Engine(Stores stores, EngineConfig config, String adminSecret) {
-    this(stores, config, adminSecret, ProfileOptions.defaults(), null);
-  }
-
-  /**
-   * Wires an engine.
-   *
-   * @param adminSecret the admin API key's secret to register (at least 16 characters), or null to
-   *     register none here
-   * @param profileOptions how profiles are built, including previous pseudonym keys
-   * @param embedder the content embedder for the profiles' semantic vectors, or null for none; the
-   *     caller owns and closes it
-   */
-  public Engine(
-      Stores stores,
-      EngineConfig config,
-      String adminSecret,
-      ProfileOptions profileOptions,
-      TextEmbedder embedder) {
-    this(stores, config, adminSecret, profileOptions, embedder, DeliveryOptions.DEFAULTS);
-  }
-
-  /**
-   * Wires an engine with default profiles and the given delivery settings (exploration,
-   * reservations, pacing).
-   */
-  public Engine(Stores stores, EngineConfig config, String adminSecret, DeliveryOptions delivery) {
-    this(stores, config, adminSecret, ProfileOptions.defaults(), null, delivery);
+    this(stores, config, adminSecret, EngineOptions.defaults());
   }
 
   /**
    * The full wiring. Starts the reservation sweeper ({@link ReservationSweeper#DEFAULT_INTERVAL})
    * and the segment job (hourly); {@link #close} stops both.
+   *
+   * @param adminSecret the admin API key's secret to register (at least 16 characters), or null to
+   *     register none here
    */
-  private Engine(
-      Stores stores,
-      EngineConfig config,
-      String adminSecret,
-      ProfileOptions profileOptions,
-      TextEmbedder embedder,
-      DeliveryOptions delivery) {
+  public Engine(Stores stores, EngineConfig config, String adminSecret, EngineOptions options) {
+    ProfileOptions profileOptions = options.profile();
+    DeliveryOptions delivery = options.delivery();
+    TextEmbedder embedder = options.embedder();
     this.stores = Objects.requireNonNull(stores, "stores");
     this.config = Objects.requireNonNull(config, "config");
     this.catalog = new CampaignCatalog(stores.campaigns(), config.clock());

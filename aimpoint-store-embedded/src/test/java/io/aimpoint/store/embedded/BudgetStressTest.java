@@ -13,6 +13,7 @@ import io.aimpoint.core.campaign.Status;
 import io.aimpoint.core.campaign.Targeting;
 import io.aimpoint.engine.Engine;
 import io.aimpoint.engine.EngineConfig;
+import io.aimpoint.engine.EngineOptions;
 import io.aimpoint.engine.Stores;
 import io.aimpoint.engine.decision.AdRequest;
 import io.aimpoint.engine.decision.BudgetReservations;
@@ -159,7 +160,11 @@ class BudgetStressTest {
             "pseudonym-key-for-stress".getBytes(StandardCharsets.UTF_8),
             "tracking-key-for-stress".getBytes(StandardCharsets.UTF_8),
             clock);
-    return new Engine(stores, config, null, DeliveryOptions.DEFAULTS.withSeed(SEED));
+    return new Engine(
+        stores,
+        config,
+        null,
+        EngineOptions.defaults().withDelivery(DeliveryOptions.DEFAULTS.withSeed(SEED)));
   }
 
   private void setUp(EmbeddedStores s) {
