@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
@@ -56,6 +57,9 @@ public final class BgeSmallZhEmbedder implements TextEmbedder {
   public static final String TOKENIZER_RESOURCE = "/bge-small-zh-v1.5-q-tokenizer.json";
 
   /** The BGE (zh) instruction for short queries in query-to-passage retrieval. */
+  /** Stack of the thread that loads the model (see {@link #load(BgeSmallZhOptions)}). */
+  private static final long LOADER_STACK_BYTES = 64L << 20;
+
   public static final String QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
 
   private static final Logger LOG = LoggerFactory.getLogger(BgeSmallZhEmbedder.class);
@@ -85,6 +89,38 @@ public final class BgeSmallZhEmbedder implements TextEmbedder {
    */
   public static BgeSmallZhEmbedder load(BgeSmallZhOptions options) {
     Objects.requireNonNull(options, "options");
+    // Loading runs native code (the tokenizer's Rust JSON parser, ONNX Runtime's session setup)
+    // that needs more stack than a default 1 MB thread has left under a deep caller: in `serve` it
+    // overflowed and killed the JVM with SIGSEGV and no error report. A thread of its own with a
+    // roomy stack makes the load independent of the caller.
+    AtomicReference<BgeSmallZhEmbedder> loaded = new AtomicReference<>();
+    AtomicReference<RuntimeException> failed = new AtomicReference<>();
+    Thread loader =
+        new Thread(
+            null,
+            () -> {
+              try {
+                loaded.set(loadHere(options));
+              } catch (RuntimeException e) {
+                failed.set(e);
+              }
+            },
+            "aimpoint-bge-load",
+            LOADER_STACK_BYTES);
+    loader.start();
+    try {
+      loader.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading " + MODEL_RESOURCE, e);
+    }
+    if (failed.get() != null) {
+      throw failed.get();
+    }
+    return loaded.get();
+  }
+
+  private static BgeSmallZhEmbedder loadHere(BgeSmallZhOptions options) {
     byte[] modelBytes = readResource(MODEL_RESOURCE);
     HuggingFaceTokenizer tokenizer = loadTokenizer(options.maxTokens());
     try {
