@@ -3,9 +3,13 @@ package io.aimpoint.cli;
 import io.aimpoint.core.store.ApiKey;
 import io.aimpoint.engine.Engine;
 import io.aimpoint.engine.EngineConfig;
+import io.aimpoint.engine.EngineOptions;
 import io.aimpoint.engine.Stores;
 import io.aimpoint.engine.admin.ApiKeyService;
 import io.aimpoint.engine.auth.Caller;
+import io.aimpoint.ml.text.BgeSmallZhEmbedder;
+import io.aimpoint.ml.text.CachingEmbedder;
+import io.aimpoint.ml.text.TextEmbedder;
 import io.aimpoint.server.AimpointServer;
 import io.aimpoint.server.ServerOptions;
 import io.aimpoint.store.embedded.EmbeddedStores;
@@ -22,13 +26,29 @@ import org.slf4j.LoggerFactory;
  * One running Aimpoint: the embedded stores under the data directory, the engine on them and the
  * HTTP server in front. {@link #close} stops the server before closing the stores, so that no
  * request is left writing to a closed store.
+ *
+ * <p>Unless turned off ({@link ServeOptions#textEmbedder()}), the engine gets the BGE-small-zh text
+ * embedder behind a content-hash cache of {@value #EMBEDDING_CACHE_ENTRIES} vectors (about 110 MB
+ * at 512 dimensions), shared by creatives, decision contexts and ingestion so that a page embedded
+ * when it is viewed is a cache hit when an ad is requested on it. The keyword corpus statistic is
+ * kept in the data directory ({@link KeywordCorpusFile}).
  */
 public final class AimpointNode implements AutoCloseable {
   /** Secrets live beside the stores, so a data directory moves or is backed up as one piece. */
   static final String PSEUDONYM_KEY_FILE = "secrets/pseudonym.key";
 
   static final String TRACKING_KEY_FILE = "secrets/tracking.key";
+
+  /**
+   * The model registry the node serves from: {@code train --registry <data-dir>/models} and {@code
+   * models promote --registry <data-dir>/models} put a champion into serving within seconds.
+   */
+  static final String MODELS_DIR = "models";
+
   static final int SECRET_BYTES = 32;
+
+  /** Entries of the embedding cache: popular pages, queries and every creative fit. */
+  static final int EMBEDDING_CACHE_ENTRIES = 50_000;
 
   private static final Logger log = LoggerFactory.getLogger(AimpointNode.class);
 
@@ -36,15 +56,22 @@ public final class AimpointNode implements AutoCloseable {
   private final Engine engine;
   private final AimpointServer server;
   private final String baseUrl;
+  private final TextEmbedder embedder;
+  private final KeywordCorpusFile keywordCorpus;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private AimpointNode(
-      EmbeddedStores stores, Engine engine, AimpointServer server, String baseUrl) {
+      EmbeddedStores stores, Engine engine, AimpointServer server, String baseUrl, TextParts text) {
     this.stores = stores;
     this.engine = engine;
     this.server = server;
     this.baseUrl = baseUrl;
+    this.embedder = text.embedder();
+    this.keywordCorpus = text.keywordCorpus();
   }
+
+  /** The text-understanding parts a node owns and closes: the embedder and the corpus file. */
+  private record TextParts(TextEmbedder embedder, KeywordCorpusFile keywordCorpus) {}
 
   /**
    * Opens the stores, loads or creates the secrets, builds the engine and starts the server.
@@ -61,18 +88,38 @@ public final class AimpointNode implements AutoCloseable {
     EmbeddedStores stores = EmbeddedStores.open(dataDir, clock);
     EngineConfig config = EngineConfig.defaults(pseudonymKey, trackingKey, clock);
     Engine engine = null;
+    TextEmbedder embedder = null;
+    KeywordCorpusFile corpusFile = null;
     try {
-      engine = new Engine(storesOf(stores), config, options.adminKey().secret());
+      embedder =
+          options.textEmbedder()
+              ? new CachingEmbedder(BgeSmallZhEmbedder.load(), EMBEDDING_CACHE_ENTRIES)
+              : null;
+      engine =
+          new Engine(
+              storesOf(stores),
+              config,
+              options.adminKey().secret(),
+              EngineOptions.defaults()
+                  .withEmbedder(embedder)
+                  .withModels(dataDir.resolve(MODELS_DIR)));
+      corpusFile = KeywordCorpusFile.open(dataDir, engine.keywordCorpus());
       revokeEarlierAdminKeys(engine, options.adminKey());
       AimpointServer server = listen(engine, options);
       String baseUrl =
           options.baseUrl() != null ? options.baseUrl() : "http://localhost:" + server.port();
       logConfiguration(options, dataDir, server.port(), baseUrl, config);
-      return new AimpointNode(stores, engine, server, baseUrl);
-    } catch (RuntimeException e) {
+      return new AimpointNode(stores, engine, server, baseUrl, new TextParts(embedder, corpusFile));
+    } catch (RuntimeException | IOException e) {
       // The engine's background jobs must stop before the stores close under them.
       if (engine != null) {
         engine.close();
+      }
+      if (corpusFile != null) {
+        corpusFile.close();
+      }
+      if (embedder != null) {
+        embedder.close();
       }
       stores.close();
       throw e;
@@ -122,7 +169,8 @@ public final class AimpointNode implements AutoCloseable {
       ServeOptions options, Path dataDir, int port, String baseUrl, EngineConfig config) {
     log.info(
         "Aimpoint started: port={} dataDir={} baseUrl={} adminKeySource={} secrets={}"
-            + " defaultFloorCpmMicros={} attributionWindow={} trackingTokenTtl={}",
+            + " defaultFloorCpmMicros={} attributionWindow={} trackingTokenTtl={}"
+            + " textEmbedder={} embeddingCacheEntries={}",
         port,
         dataDir,
         baseUrl,
@@ -130,7 +178,9 @@ public final class AimpointNode implements AutoCloseable {
         dataDir.resolve("secrets"),
         config.defaultFloorCpmMicros(),
         config.attributionWindow(),
-        config.trackingTokenTtl());
+        config.trackingTokenTtl(),
+        options.textEmbedder() ? "bge-small-zh-v1.5-int8" : "off",
+        options.textEmbedder() ? EMBEDDING_CACHE_ENTRIES : 0);
   }
 
   /** The bound TCP port (the real one when started on port 0). */
@@ -148,8 +198,8 @@ public final class AimpointNode implements AutoCloseable {
   }
 
   /**
-   * Stops the server, then the engine's background tasks, then closes the stores; later calls do
-   * nothing.
+   * Stops the server, then the engine's background tasks, saves the keyword corpus, closes the
+   * embedder, then the stores; later calls do nothing.
    */
   @Override
   public void close() {
@@ -161,6 +211,10 @@ public final class AimpointNode implements AutoCloseable {
     } finally {
       try {
         engine.close();
+        keywordCorpus.close();
+        if (embedder != null) {
+          embedder.close();
+        }
       } finally {
         stores.close();
         log.info("Aimpoint stopped");

@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Benchmarks a server: throughput and latency under load.",
-    subcommands = {BenchDecisionsCommand.class})
+    subcommands = {
+      BenchDecisionsCommand.class,
+      BenchIngestCommand.class,
+      BenchScoringCommand.class,
+      BenchModelsCommand.class
+    })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -111,6 +111,11 @@ public final class BenchDecisionsCommand implements Callable<Integer> {
       description = "A request slower than this counts as a timeout (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
+  @Option(
+      names = "--no-embedder",
+      description = "In-process only: run the server without the text embedder.")
+  boolean noEmbedder;
+
   @Override
   public Integer call() throws Exception {
     if ((target == null) != (key == null)) {
@@ -139,7 +144,7 @@ public final class BenchDecisionsCommand implements Callable<Integer> {
     AdminKey admin = new AdminKey(ApiKeyService.newSecret(), AdminKey.Source.GENERATED);
     DemoSession.Options options =
         new DemoSession.Options(
-            new ServeOptions(0, dir, admin, null),
+            new ServeOptions(0, dir, admin, null).withTextEmbedder(!noEmbedder),
             DemoSession.Options.world(seed, users, Clock.systemUTC()),
             withTraffic ? speed : 0,
             null,

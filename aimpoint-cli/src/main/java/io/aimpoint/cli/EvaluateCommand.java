@@ -107,8 +107,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     Evaluation m = report.model();
     out.printf(
         Locale.ROOT,
-        "%s model: rows=%,d clicks=%,d auc=%.5f logloss=%.5f gauc=%.5f (%d users) ece=%.5f%n",
+        "%s %s model: rows=%,d %ss=%,d auc=%.5f logloss=%.5f gauc=%.5f (%d users) ece=%.5f%n",
         trained.manifest().kind().id(),
+        trained.manifest().task().id(),
+        trained.manifest().task().label(),
         m.count(),
         m.positives(),
         m.auc(),
@@ -122,7 +124,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             b ->
                 out.printf(
                     Locale.ROOT,
-                    "Bayes-optimal (true pCTR): auc=%.5f logloss=%.5f gauc=%.5f ece=%.5f%n",
+                    "Bayes-optimal (true p%s): auc=%.5f logloss=%.5f gauc=%.5f ece=%.5f%n",
+                    trained.manifest().task().name(),
                     b.auc(),
                     b.logLoss(),
                     b.groupAuc().value(),

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       TrainCommand.class,
       EvaluateCommand.class,
       ModelsCommand.class,
+      ExportTrainingCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

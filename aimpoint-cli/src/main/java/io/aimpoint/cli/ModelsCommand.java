@@ -4,12 +4,14 @@ import io.aimpoint.ml.registry.DataFile;
 import io.aimpoint.ml.registry.HashSplit;
 import io.aimpoint.ml.registry.Manifest;
 import io.aimpoint.ml.registry.ModelRegistry;
+import io.aimpoint.ml.registry.ModelTask;
 import io.aimpoint.ml.registry.PromotionGate;
 import io.aimpoint.ml.registry.PromotionRecord;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -47,11 +49,32 @@ public final class ModelsCommand implements Runnable {
     @Option(names = "--registry", required = true, description = "Registry root directory.")
     Path registry;
 
-    @Option(names = "--name", defaultValue = "ctr", description = "Model name (default: ctr).")
+    @Option(
+        names = "--task",
+        description = "ctr or cvr: the namespace of that task's models (default: ctr).")
+    String task;
+
+    @Option(names = "--name", description = "Model name (namespace); overrides --task.")
     String name;
 
-    ModelRegistry open() {
-      return new ModelRegistry(registry, name, Clock.systemUTC());
+    /** Whether a namespace was chosen; {@code list} without one lists all. */
+    boolean chosen() {
+      return task != null || name != null;
+    }
+
+    ModelRegistry open(CommandSpec spec) {
+      return open(spec, name != null ? name : task == null ? "ctr" : task);
+    }
+
+    ModelRegistry open(CommandSpec spec, String namespace) {
+      try {
+        if (name == null && task != null) {
+          return ModelRegistry.forTask(registry, ModelTask.parse(task), Clock.systemUTC());
+        }
+        return new ModelRegistry(registry, namespace, Clock.systemUTC());
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
     }
   }
 
@@ -63,9 +86,24 @@ public final class ModelsCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      ModelRegistry registry = options.open();
-      Optional<Integer> champion = registry.champion();
       PrintWriter out = spec.commandLine().getOut();
+      List<String> namespaces =
+          options.chosen()
+              ? List.of(options.open(spec).name())
+              : ModelRegistry.names(options.registry);
+      if (namespaces.isEmpty()) {
+        out.println("(no models in " + options.registry + " yet: train ... --registry DIR)");
+      }
+      for (String namespace : namespaces) {
+        list(options.open(spec, namespace), out);
+      }
+      out.flush();
+      return 0;
+    }
+
+    private static void list(ModelRegistry registry, PrintWriter out) throws IOException {
+      Optional<Integer> champion = registry.champion();
+      out.printf("%s:%n", registry.name());
       out.printf(
           "%-3s %7s %-5s %-24s %10s %9s %9s  %s%n",
           "", "version", "kind", "created", "rows", "val auc", "val loss", "data");
@@ -86,8 +124,6 @@ public final class ModelsCommand implements Runnable {
       if (champion.isEmpty()) {
         out.println("(no champion yet: models promote --version N ...)");
       }
-      out.flush();
-      return 0;
     }
   }
 
@@ -131,7 +167,7 @@ public final class ModelsCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), e.getMessage());
       }
       HashSplit split = testSplit > 0 ? HashSplit.test(testSplit) : null;
-      PromotionRecord r = options.open().promote(version, gate, new DataFile(data), split);
+      PromotionRecord r = options.open(spec).promote(version, gate, new DataFile(data), split);
       PrintWriter out = spec.commandLine().getOut();
       out.printf(
           "version %d %s: %s%n",
@@ -152,7 +188,7 @@ public final class ModelsCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      Optional<Integer> back = options.open().rollback();
+      Optional<Integer> back = options.open(spec).rollback();
       PrintWriter out = spec.commandLine().getOut();
       if (back.isEmpty()) {
         out.println("nothing to roll back to: no earlier champion");

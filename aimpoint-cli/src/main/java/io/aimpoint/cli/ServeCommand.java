@@ -48,6 +48,14 @@ public final class ServeCommand implements Callable<Integer> {
               + "(default: http://localhost:<port>).")
   String baseUrl;
 
+  @Option(
+      names = "--no-embedder",
+      description =
+          "Run without the BGE text model (it costs memory for the model and its cache and a few"
+              + " ms of CPU per new text): no creative, page or query embeddings, no zero-shot"
+              + " page categories, no contextual ranking signal.")
+  boolean noEmbedder;
+
   @Override
   public Integer call() throws Exception {
     ServeOptions options = options();
@@ -65,7 +73,7 @@ public final class ServeCommand implements Callable<Integer> {
   /** The options as given, with the admin key resolved from option, environment or generator. */
   ServeOptions options() {
     AdminKey key = AdminKey.resolve(adminKey, System.getenv(), ApiKeyService::newSecret);
-    return new ServeOptions(port, dataDir, key, baseUrl);
+    return new ServeOptions(port, dataDir, key, baseUrl, !noEmbedder);
   }
 
   /**

@@ -10,8 +10,11 @@ import java.util.Objects;
  * @param dataDir where the stores and the secrets live
  * @param adminKey the admin API key of this run
  * @param baseUrl public URL prefix of tracking links; null means {@code http://localhost:<port>}
+ * @param textEmbedder whether to load the BGE text embedder (creatives, page text and queries);
+ *     false runs without text vectors, for small machines
  */
-public record ServeOptions(int port, Path dataDir, AdminKey adminKey, String baseUrl) {
+public record ServeOptions(
+    int port, Path dataDir, AdminKey adminKey, String baseUrl, boolean textEmbedder) {
   public ServeOptions {
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port must be in 0..65535; port=" + port);
@@ -22,6 +25,16 @@ public record ServeOptions(int port, Path dataDir, AdminKey adminKey, String bas
       throw new IllegalArgumentException("base URL must be an http(s) URL; baseUrl=" + baseUrl);
     }
     baseUrl = baseUrl == null ? null : stripTrailingSlash(baseUrl);
+  }
+
+  /** Options with the text embedder on. */
+  public ServeOptions(int port, Path dataDir, AdminKey adminKey, String baseUrl) {
+    this(port, dataDir, adminKey, baseUrl, true);
+  }
+
+  /** These options with the text embedder on or off. */
+  public ServeOptions withTextEmbedder(boolean on) {
+    return new ServeOptions(port, dataDir, adminKey, baseUrl, on);
   }
 
   private static String stripTrailingSlash(String url) {

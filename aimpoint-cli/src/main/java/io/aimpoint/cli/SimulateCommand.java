@@ -1,6 +1,9 @@
 package io.aimpoint.cli;
 
 import io.aimpoint.engine.Stores;
+import io.aimpoint.ml.text.BgeSmallZhEmbedder;
+import io.aimpoint.ml.text.CachingEmbedder;
+import io.aimpoint.ml.text.TextEmbedder;
 import io.aimpoint.sim.client.HttpEngineClient;
 import io.aimpoint.sim.policy.Policy;
 import io.aimpoint.sim.run.ProgressListener;
@@ -114,6 +117,14 @@ public final class SimulateCommand implements Callable<Integer> {
               + " plotted (default: ${DEFAULT-VALUE}, the engine's defaults).")
   List<String> pacingGains;
 
+  @Option(
+      names = "--embedder",
+      description =
+          "Give the engine policy the BGE text embedder: creatives, page text and queries are"
+              + " embedded and text similarity adjusts its ranking (slower; see"
+              + " docs/benchmarks.md).")
+  boolean embedder;
+
   /** A tmpfs on Linux: files there never touch a disk. */
   private static final Path SHARED_MEMORY = Path.of("/dev/shm");
 
@@ -150,9 +161,11 @@ public final class SimulateCommand implements Callable<Integer> {
       return new PacingRun(spec, pacingPlot, pacingGains).run(world, hours, stores, !noProgress);
     }
     SimulationOptions options = new SimulationOptions(world, hours, chosen, exportLogs);
-    Simulation simulation = new Simulation(options);
     SimulationReport report;
-    try (Progress progress = new Progress(!noProgress)) {
+    try (TextEmbedder text =
+            embedder ? new CachingEmbedder(BgeSmallZhEmbedder.load(), 100_000) : null;
+        Progress progress = new Progress(!noProgress)) {
+      Simulation simulation = new Simulation(options, text);
       report = target == null ? simulation.run(stores, progress) : runRemote(simulation, progress);
     }
     PrintWriter out = spec.commandLine().getOut();

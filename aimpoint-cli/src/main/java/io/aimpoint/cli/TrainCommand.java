@@ -1,6 +1,8 @@
 package io.aimpoint.cli;
 
 import io.aimpoint.ml.data.CsvSchema;
+import io.aimpoint.ml.deep.DeepOptions;
+import io.aimpoint.ml.feature.AdFeatureSpec;
 import io.aimpoint.ml.model.FtrlOptions;
 import io.aimpoint.ml.registry.CalibrationSpec;
 import io.aimpoint.ml.registry.DataFile;
@@ -9,6 +11,7 @@ import io.aimpoint.ml.registry.FeatureSpec;
 import io.aimpoint.ml.registry.Manifest;
 import io.aimpoint.ml.registry.ModelKind;
 import io.aimpoint.ml.registry.ModelRegistry;
+import io.aimpoint.ml.registry.ModelTask;
 import io.aimpoint.ml.train.Trainer;
 import io.aimpoint.ml.train.TrainerOptions;
 import io.aimpoint.ml.train.TrainingInput;
@@ -18,6 +21,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -30,19 +35,19 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code aimpoint train}: trains an FTRL or FM CTR model on a data file, with a progress bar,
- * validation and early stopping, calibration, and writes the model directory (optionally also
- * registering it). See docs/models.md.
+ * {@code aimpoint train}: trains an FTRL, FM, DeepFM or DCN-V2 CTR model on a data file, with a
+ * progress bar, validation and early stopping, calibration, and writes the model directory
+ * (optionally also registering it). See docs/models.md.
  */
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Trains a CTR model (ftrl or fm) and writes its model directory.")
+    description = "Trains a CTR model (ftrl, fm, deepfm or dcnv2) and writes its model directory.")
 public final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--model", required = true, description = "ftrl or fm (deepfm, dcnv2: later).")
+  @Option(names = "--model", required = true, description = "ftrl, fm, deepfm or dcnv2.")
   String model;
 
   @Option(names = "--train", required = true, description = "Training data file (plain or .gz).")
@@ -71,7 +76,9 @@ public final class TrainCommand implements Callable<Integer> {
       description = "Epochs (default: ${DEFAULT-VALUE}).")
   int epochs;
 
-  @Option(names = "--bits", description = "Hashed feature space 2^bits (default: ftrl 22, fm 20).")
+  @Option(
+      names = "--bits",
+      description = "Hashed feature space 2^bits (default: ftrl 22, fm 20, deepfm/dcnv2 18).")
   Integer bits;
 
   @Option(names = "--seed", defaultValue = "42", description = "Seed (default: ${DEFAULT-VALUE}).")
@@ -114,11 +121,63 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--alpha", description = "FTRL learning-rate scale (default 0.1).")
   Double alpha;
 
+  @Option(
+      names = "--embedding-dim",
+      defaultValue = "8",
+      description = "deepfm/dcnv2 embedding dimension (default: ${DEFAULT-VALUE}).")
+  int embeddingDim;
+
+  @Option(
+      names = "--hidden",
+      defaultValue = "256,128",
+      description = "deepfm/dcnv2 MLP hidden widths (default: ${DEFAULT-VALUE}).")
+  String hidden;
+
+  @Option(
+      names = "--cross-layers",
+      defaultValue = "2",
+      description = "dcnv2 cross layers (default: ${DEFAULT-VALUE}).")
+  int crossLayers;
+
+  @Option(
+      names = "--learning-rate",
+      defaultValue = "0.001",
+      description = "deepfm/dcnv2 Adam step size (default: ${DEFAULT-VALUE}).")
+  double learningRate;
+
+  @Option(
+      names = "--batch-size",
+      defaultValue = "1024",
+      description = "deepfm/dcnv2 mini-batch size (default: ${DEFAULT-VALUE}).")
+  int batchSize;
+
+  @Option(
+      names = "--embedding-l2",
+      defaultValue = "0",
+      description = "deepfm/dcnv2 L2 on embeddings (default: ${DEFAULT-VALUE}).")
+  double embeddingL2;
+
+  @Option(
+      names = "--feature-spec",
+      description =
+          "logs only: the ad feature spec (JSON, see docs/features.md); default: the built-in one.")
+  Path featureSpec;
+
   @Option(names = "--registry", description = "Also register the model in this registry.")
   Path registry;
 
-  @Option(names = "--name", defaultValue = "ctr", description = "Registry model name.")
+  @Option(
+      names = "--name",
+      description = "Registry model name (default: the task, ctr or cvr, per --label).")
   String name;
+
+  @Option(
+      names = "--label",
+      defaultValue = "click",
+      description =
+          "click: a CTR model on every impression; conversion: a CVR model on the clicked"
+              + " impressions of logs, labelled by conversion (default: ${DEFAULT-VALUE}).")
+  String label;
 
   @Option(names = "--no-progress", description = "Do not draw a progress bar.")
   boolean noProgress;
@@ -126,6 +185,7 @@ public final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ModelKind kind = parseKind();
+    ModelTask task = parseTask();
     FeatureSpec features = features(kind);
     TrainerOptions options = options(kind);
     PrintWriter outWriter = spec.commandLine().getOut();
@@ -135,27 +195,37 @@ public final class TrainCommand implements Callable<Integer> {
       result =
           trainer.train(
               new TrainingInput(
-                  new DataFile(train),
-                  valid == null ? null : new DataFile(valid),
+                  new DataFile(train, task),
+                  valid == null ? null : new DataFile(valid, task),
                   features,
                   testSplit));
     }
     result.write(out);
     report(outWriter, result);
     if (registry != null) {
-      Manifest registered = new ModelRegistry(registry, name, Clock.systemUTC()).register(out);
-      outWriter.printf("Registered as %s version %d in %s%n", name, registered.version(), registry);
+      String as = name != null ? name : task.id();
+      Manifest registered = new ModelRegistry(registry, as, Clock.systemUTC()).register(out);
+      outWriter.printf("Registered as %s version %d in %s%n", as, registered.version(), registry);
     }
     outWriter.flush();
     return 0;
   }
 
+  private ModelTask parseTask() {
+    try {
+      ModelTask task = ModelTask.ofLabel(label);
+      if (!task.supports(DataFormat.parse(format))) {
+        throw new ParameterException(
+            spec.commandLine(), "--label " + label + " needs --format logs; format=" + format);
+      }
+      return task;
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
   private ModelKind parseKind() {
     String m = model.strip().toLowerCase(Locale.ROOT);
-    if (m.equals("deepfm") || m.equals("dcnv2")) {
-      throw new ParameterException(
-          spec.commandLine(), "--model " + m + " is not available yet (issue 5); use ftrl or fm");
-    }
     try {
       return ModelKind.parse(m);
     } catch (IllegalArgumentException e) {
@@ -174,7 +244,21 @@ public final class TrainCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--format csv needs --schema FILE");
     }
     CsvSchema csv = f == DataFormat.CSV ? CsvSchema.load(schema) : null;
-    int b = bits != null ? bits : kind == ModelKind.FTRL ? 22 : 20;
+    if (featureSpec != null) {
+      if (f != DataFormat.LOGS) {
+        throw new ParameterException(spec.commandLine(), "--feature-spec needs --format logs");
+      }
+      AdFeatureSpec ads = AdFeatureSpec.read(featureSpec);
+      return FeatureSpec.logs(bits == null ? ads : ads.fittedTo(bits));
+    }
+    int b =
+        bits != null
+            ? bits
+            : switch (kind) {
+              case FTRL -> 22;
+              case DEEPFM, DCNV2 -> DeepOptions.defaults().maxTableBits();
+              default -> 20;
+            };
     return FeatureSpec.defaults(f, b, csv);
   }
 
@@ -190,7 +274,14 @@ public final class TrainCommand implements Callable<Integer> {
               seed,
               holdout,
               FtrlOptions.defaults(),
-              io.aimpoint.ml.model.FmOptions.defaults().withFactors(factors));
+              io.aimpoint.ml.model.FmOptions.defaults().withFactors(factors),
+              DeepOptions.defaults()
+                  .withEmbeddingDim(embeddingDim)
+                  .withHidden(widths(hidden))
+                  .withCrossLayers(crossLayers)
+                  .withLearningRate(learningRate)
+                  .withBatchSize(batchSize)
+                  .withEmbeddingL2(embeddingL2));
       if (alpha != null) {
         o =
             o.withFtrl(o.ftrl().withAlpha(alpha))
@@ -199,6 +290,14 @@ public final class TrainCommand implements Callable<Integer> {
       return o;
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private static List<Integer> widths(String list) {
+    try {
+      return Arrays.stream(list.split(",")).map(String::strip).map(Integer::valueOf).toList();
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--hidden must be comma-separated widths; hidden=" + list);
     }
   }
 
@@ -213,8 +312,9 @@ public final class TrainCommand implements Callable<Integer> {
     Manifest.ValidationMetrics val = m.validation();
     out.printf(
         Locale.ROOT,
-        "%s trained on %,d examples x %d epoch(s)%s at %,.0f examples/s%n",
+        "%s %s model trained on %,d examples x %d epoch(s)%s at %,.0f examples/s%n",
         m.kind().id(),
+        m.task().id(),
         m.training().rows(),
         m.training().epochs(),
         m.training().stoppedEarly() ? " (stopped early)" : "",

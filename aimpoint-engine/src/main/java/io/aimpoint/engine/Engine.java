@@ -3,6 +3,8 @@ package io.aimpoint.engine;
 import io.aimpoint.engine.admin.AdminService;
 import io.aimpoint.engine.admin.ApiKeyService;
 import io.aimpoint.engine.auth.PseudonymKeyRing;
+import io.aimpoint.engine.creative.CreativeAssembler;
+import io.aimpoint.engine.creative.VariantStatistics;
 import io.aimpoint.engine.decision.CampaignCatalog;
 import io.aimpoint.engine.decision.DecisionPipeline;
 import io.aimpoint.engine.decision.DecisionService;
@@ -16,16 +18,24 @@ import io.aimpoint.engine.profile.ContentAnalyzer;
 import io.aimpoint.engine.profile.ProfileOptions;
 import io.aimpoint.engine.profile.ProfileService;
 import io.aimpoint.engine.profile.ProfileUpdater;
+import io.aimpoint.engine.ranking.ChampionWatcher;
+import io.aimpoint.engine.ranking.ModelRanker;
+import io.aimpoint.engine.ranking.ServingModel;
 import io.aimpoint.engine.report.ReportService;
 import io.aimpoint.engine.segment.LookalikeService;
 import io.aimpoint.engine.segment.SegmentJob;
 import io.aimpoint.engine.segment.SegmentOptions;
 import io.aimpoint.engine.tracking.ReservationSweeper;
 import io.aimpoint.engine.tracking.TrackingService;
+import io.aimpoint.ml.registry.ModelRegistry;
+import io.aimpoint.ml.registry.ModelTask;
 import io.aimpoint.ml.text.DocumentFrequencies;
 import io.aimpoint.ml.text.KeywordExtractor;
 import io.aimpoint.ml.text.TextEmbedder;
+import io.aimpoint.ml.text.ZeroShotCategorizer;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,6 +62,14 @@ public final class Engine implements AutoCloseable {
   private final ProfileService profiles;
   private final SegmentJob segments;
   private final LookalikeService lookalikes;
+  private final CreativeAssembler creatives;
+  private final DocumentFrequencies keywordCorpus = new DocumentFrequencies(KEYWORD_VOCABULARY);
+
+  private ChampionWatcher<ServingModel> ctrModel;
+  private ChampionWatcher<ServingModel> cvrModel;
+
+  /** How often the model registry is checked for a new champion. */
+  static final Duration MODEL_REFRESH = Duration.ofSeconds(10);
 
   /** Vocabulary bound of the keyword corpus statistic shared by all profiles. */
   static final int KEYWORD_VOCABULARY = 100_000;
@@ -79,11 +97,15 @@ public final class Engine implements AutoCloseable {
     TextEmbedder embedder = options.embedder();
     this.stores = Objects.requireNonNull(stores, "stores");
     this.config = Objects.requireNonNull(config, "config");
-    this.catalog = new CampaignCatalog(stores.campaigns(), config.clock());
+    this.catalog = new CampaignCatalog(stores.campaigns(), config.clock(), embedder);
     this.deliveries = DeliveryCache.load(stores.ledger(), config.clock());
     this.pacer = new Pacer(deliveries, delivery.pacing(), delivery.seed());
     PseudonymKeyRing keys =
         new PseudonymKeyRing(config.pseudonymKey(), profileOptions.previousPseudonymKeys());
+    VariantStatistics variantStatistics =
+        new VariantStatistics(stores.counters(), config.clock(), options.creatives().refresh());
+    this.creatives =
+        new CreativeAssembler(variantStatistics, deliveries, options.creatives(), config.clock());
     this.decisions =
         new DecisionService(
             stores,
@@ -91,12 +113,13 @@ public final class Engine implements AutoCloseable {
             new DecisionStages(
                 catalog,
                 deliveries,
-                DecisionPipeline.standard(catalog, deliveries, delivery),
-                keys),
+                rankedByModels(DecisionPipeline.standard(catalog, deliveries, delivery), options),
+                keys,
+                creatives),
             pacer,
             delivery);
     this.sweeper = new ReservationSweeper(stores.ledger(), config.clock());
-    this.tracking = new TrackingService(stores, config, catalog, deliveries);
+    this.tracking = new TrackingService(stores, config, catalog, deliveries, variantStatistics);
     this.admin = new AdminService(stores.campaigns(), config.clock(), catalog::refresh);
     this.apiKeys = new ApiKeyService(stores.apiKeys(), stores.campaigns(), config.clock());
     NearDuplicateFilter nearDuplicates =
@@ -105,7 +128,10 @@ public final class Engine implements AutoCloseable {
         new ProfileUpdater(
             stores,
             new ContentAnalyzer(
-                new KeywordExtractor(new DocumentFrequencies(KEYWORD_VOCABULARY)), embedder),
+                new KeywordExtractor(keywordCorpus),
+                embedder,
+                embedder == null ? null : ZeroShotCategorizer.withDefaults(embedder),
+                ContentAnalyzer.DEFAULT_MIN_CATEGORY_CONFIDENCE),
             profileOptions,
             campaignId ->
                 stores
@@ -126,6 +152,10 @@ public final class Engine implements AutoCloseable {
       apiKeys.ensureAdminKey(adminSecret);
     }
     sweeper.start(ReservationSweeper.DEFAULT_INTERVAL);
+    if (ctrModel != null) {
+      ctrModel.start(MODEL_REFRESH);
+      cvrModel.start(MODEL_REFRESH);
+    }
     segments.start(SegmentOptions.DEFAULTS.interval());
   }
 
@@ -140,6 +170,10 @@ public final class Engine implements AutoCloseable {
   /** Stops the scheduled tasks; the stores stay open (their owner closes them). */
   @Override
   public void close() {
+    if (ctrModel != null) {
+      ctrModel.close();
+      cvrModel.close();
+    }
     segments.close();
     sweeper.close();
   }
@@ -195,6 +229,54 @@ public final class Engine implements AutoCloseable {
   /** Lookalike audiences over the profile vectors. */
   public LookalikeService lookalikes() {
     return lookalikes;
+  }
+
+  /**
+   * The document frequencies keywords are weighted by (TF-IDF), shared by all profiles and learnt
+   * from ingested text; in memory, so the transport persists it ({@link
+   * DocumentFrequencies#snapshot()} / {@link DocumentFrequencies#restore(byte[])}).
+   */
+  public DocumentFrequencies keywordCorpus() {
+    return keywordCorpus;
+  }
+
+  /**
+   * {@code standard} with its ranker behind a {@link ModelRanker} when {@code options} name a model
+   * registry: the registry's {@code ctr} and {@code cvr} champions rank, hot-swapped as they are
+   * promoted, and the standard ranker ranks until a CTR champion exists.
+   */
+  private DecisionPipeline rankedByModels(DecisionPipeline standard, EngineOptions options) {
+    if (options.models() == null) {
+      return standard;
+    }
+    ctrModel =
+        new ChampionWatcher<>(
+            new ModelRegistry(options.models(), ModelTask.CTR.id(), config.clock()),
+            ServingModel::of);
+    cvrModel =
+        new ChampionWatcher<>(
+            new ModelRegistry(options.models(), ModelTask.CVR.id(), config.clock()),
+            ServingModel::of);
+    return new DecisionPipeline(
+        standard.retriever(),
+        new ModelRanker(standard.ranker(), ctrModel, cvrModel),
+        standard.auction(),
+        standard.reserves());
+  }
+
+  /** The served CTR champion, empty without a model registry or before a first champion. */
+  public Optional<ChampionWatcher<ServingModel>> ctrModel() {
+    return Optional.ofNullable(ctrModel);
+  }
+
+  /** The served CVR champion, empty without a model registry. */
+  public Optional<ChampionWatcher<ServingModel>> cvrModel() {
+    return Optional.ofNullable(cvrModel);
+  }
+
+  /** Dynamic creatives: the combination chooser and what it learned. */
+  public CreativeAssembler creatives() {
+    return creatives;
   }
 
   /** Profile lookup across pseudonym keys, explanations and erasure. */

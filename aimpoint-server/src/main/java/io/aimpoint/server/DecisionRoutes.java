@@ -31,7 +31,10 @@ final class DecisionRoutes {
     this.baseUrl = context.publicBaseUrl();
   }
 
-  /** One ad of a decision on the wire, with ready-to-use tracking URLs. */
+  /**
+   * One ad of a decision on the wire, with ready-to-use tracking URLs; {@code variantId} names the
+   * combination of a dynamic creative the title, body and image show (absent otherwise).
+   */
   record AdView(
       int slot,
       String advertiserId,
@@ -45,7 +48,8 @@ final class DecisionRoutes {
       long priceMicros,
       long ecpmMicros,
       String impressionUrl,
-      String clickUrl) {}
+      String clickUrl,
+      String variantId) {}
 
   record DecisionView(String decisionId, List<AdView> ads) {}
 
@@ -97,7 +101,8 @@ final class DecisionRoutes {
                         a.priceMicros(),
                         a.ecpmMicros(),
                         base + "/t/i/" + encode(a.impressionToken()),
-                        base + "/t/c/" + encode(a.clickToken())))
+                        base + "/t/c/" + encode(a.clickToken()),
+                        a.variantId()))
             .toList();
     return new DecisionView(result.decisionId(), ads);
   }

@@ -20,6 +20,7 @@ import io.aimpoint.core.event.Consent;
 import io.aimpoint.core.event.Conversion;
 import io.aimpoint.core.event.DecisionMade;
 import io.aimpoint.core.event.Event;
+import io.aimpoint.core.event.FeatureSnapshot;
 import io.aimpoint.core.event.PageView;
 import io.aimpoint.core.event.Purchase;
 import io.aimpoint.core.event.Search;
@@ -174,7 +175,9 @@ public final class Samples {
             start.plusSeconds(5),
             Consent.GRANTED,
             "home-top",
-            List.of(ad)),
+            List.of(ad),
+            requestSnapshot(),
+            List.of(adSnapshot(ad))),
         new AdImpression(
             idPrefix + "i", userKey, start.plusSeconds(6), Consent.GRANTED, idPrefix + "d", ad, 0),
         new AdClick(
@@ -196,6 +199,26 @@ public final class Samples {
             idPrefix + "d",
             ad,
             0));
+  }
+
+  /** A request-side feature snapshot with every kind of value (tokens, weights, numbers). */
+  public static FeatureSnapshot requestSnapshot() {
+    return FeatureSnapshot.builder()
+        .token("user.gender", "female")
+        .weighted("user.interests", List.of("sports", "travel"), List.of(2.5, 0.125))
+        .tokens("context.keywords", List.of("running", "shoes"))
+        .number("user.age", 34)
+        .number("user.rfm.recency_hours", 1.0 / 3)
+        .build();
+  }
+
+  /** The candidate-side feature snapshot of {@code ad}. */
+  public static FeatureSnapshot adSnapshot(ServedAd ad) {
+    return FeatureSnapshot.builder()
+        .token("ad.campaign", ad.campaignId())
+        .token("ad.creative", ad.creativeId())
+        .number("text.context_cosine", 0.7f)
+        .build();
   }
 
   public static UserProfile profile(String userKey, Instant at) {

@@ -13,4 +13,14 @@ public interface Auction {
    * @param floorCpmMicros the reserve price: candidates worth less per thousand impressions lose
    */
   List<AuctionWinner> run(List<AuctionCandidate> candidates, long floorCpmMicros, int slots);
+
+  /**
+   * Whether {@code other} may no longer win once {@code winner} holds a slot of the same response.
+   * Callers that fill slots over several rounds (budget reservations re-run the auction when one is
+   * refused) drop such candidates before the next round. Every auction shows at most one ad per
+   * advertiser; category-exclusive auctions add the category.
+   */
+  default boolean excludes(AuctionCandidate winner, AuctionCandidate other) {
+    return winner.advertiserId().equals(other.advertiserId());
+  }
 }

@@ -7,6 +7,9 @@ import java.util.Objects;
 /**
  * One scored (campaign, creative) pair entering an auction. {@code ecpmMicros} is derived from the
  * bid and the predicted rates with {@link Pricing#ecpmMicros}.
+ *
+ * @param category the creative's category, or null when it has none; a category-exclusive auction
+ *     never shows two winners of one (non-null) category
  */
 public record AuctionCandidate(
     String advertiserId,
@@ -16,7 +19,8 @@ public record AuctionCandidate(
     long bidMicros,
     double pCtr,
     double pCvr,
-    long ecpmMicros) {
+    long ecpmMicros,
+    String category) {
 
   public AuctionCandidate {
     Objects.requireNonNull(advertiserId, "advertiserId");
@@ -41,7 +45,39 @@ public record AuctionCandidate(
     }
   }
 
-  /** A candidate with its eCPM computed from the bid and rates. */
+  /** A candidate without a category. */
+  public AuctionCandidate(
+      String advertiserId,
+      String campaignId,
+      String creativeId,
+      BidType bidType,
+      long bidMicros,
+      double pCtr,
+      double pCvr,
+      long ecpmMicros) {
+    this(advertiserId, campaignId, creativeId, bidType, bidMicros, pCtr, pCvr, ecpmMicros, null);
+  }
+
+  /** This candidate in {@code newCategory} (null for none). */
+  public AuctionCandidate withCategory(String newCategory) {
+    return new AuctionCandidate(
+        advertiserId,
+        campaignId,
+        creativeId,
+        bidType,
+        bidMicros,
+        pCtr,
+        pCvr,
+        ecpmMicros,
+        newCategory);
+  }
+
+  /** Whether both have a category and it is the same. */
+  public boolean sharesCategoryWith(AuctionCandidate other) {
+    return category != null && category.equals(other.category);
+  }
+
+  /** A candidate with its eCPM computed from the bid and rates, without a category. */
   public static AuctionCandidate of(
       String advertiserId,
       String campaignId,

@@ -25,12 +25,15 @@ import java.util.random.RandomGenerator;
  * <p>Prices stay within GSP's bounds: the chosen candidate pays the larger of the floor and the
  * eCPM of the best remaining candidate ranked below it, in its bid unit, capped at its bid; for a
  * greedy choice this is exactly the GSP price. An explored winner never pays more than its bid nor
- * less than the floor.
+ * less than the floor. With category exclusivity the candidates of a winner's category leave the
+ * auction once it holds its slot, and prices follow the same rule as {@link
+ * GeneralizedSecondPriceAuction}'s: only candidates that could have taken the slot set its price.
  */
 public final class ExploringAuction implements Auction {
   private final double epsilon;
   private final int topK;
   private final RandomGenerator random;
+  private final boolean categoryExclusive;
 
   /**
    * @param epsilon the share of slots that explore, in [0, 1]
@@ -39,6 +42,14 @@ public final class ExploringAuction implements Auction {
    *     the auction is shared, e.g. {@link java.util.Random})
    */
   public ExploringAuction(double epsilon, int topK, RandomGenerator random) {
+    this(epsilon, topK, random, false);
+  }
+
+  /**
+   * @param categoryExclusive whether no two winners may share a creative category
+   */
+  public ExploringAuction(
+      double epsilon, int topK, RandomGenerator random, boolean categoryExclusive) {
     if (!(epsilon >= 0 && epsilon <= 1)) {
       throw new IllegalArgumentException("epsilon must be in [0, 1]; epsilon=" + epsilon);
     }
@@ -48,6 +59,13 @@ public final class ExploringAuction implements Auction {
     this.epsilon = epsilon;
     this.topK = topK;
     this.random = Objects.requireNonNull(random, "random");
+    this.categoryExclusive = categoryExclusive;
+  }
+
+  @Override
+  public boolean excludes(AuctionCandidate winner, AuctionCandidate other) {
+    return Auction.super.excludes(winner, other)
+        || (categoryExclusive && winner.sharesCategoryWith(other));
   }
 
   @Override
@@ -62,9 +80,8 @@ public final class ExploringAuction implements Auction {
     }
     List<AuctionCandidate> remaining =
         GeneralizedSecondPriceAuction.entrants(candidates, floorCpmMicros);
-    int n = Math.min(slots, remaining.size());
-    List<AuctionWinner> winners = new ArrayList<>(n);
-    for (int slot = 0; slot < n; slot++) {
+    List<AuctionWinner> winners = new ArrayList<>(Math.min(slots, remaining.size()));
+    for (int slot = 0; slot < slots && !remaining.isEmpty(); slot++) {
       int k = Math.min(topK, remaining.size());
       boolean explore = epsilon > 0 && random.nextDouble() < epsilon;
       int chosen = explore ? random.nextInt(k) : 0;
@@ -74,6 +91,7 @@ public final class ExploringAuction implements Auction {
       assert priceEcpm <= c.ecpmMicros() : "a winner never pays more than its eCPM";
       long price = GeneralizedSecondPriceAuction.unitPrice(c, priceEcpm, floorCpmMicros);
       winners.add(new AuctionWinner(slot, c, priceEcpm, price, propensity(chosen, k)));
+      GeneralizedSecondPriceAuction.dropExcluded(remaining, c, categoryExclusive);
     }
     return List.copyOf(winners);
   }

@@ -21,6 +21,15 @@ import java.util.Map;
  *       the eCPM of the candidate ranked right below it, converted back into its bid unit (rounded
  *       up) and capped at its bid.
  * </ol>
+ *
+ * <p><b>Category exclusivity</b> (optional): no two winners share a creative category (candidates
+ * without a category never conflict). Slots are filled greedily in ranking order; once a slot is
+ * taken, every remaining candidate of the winner's category leaves the auction. The winner of slot
+ * i then pays the larger of the floor and the eCPM of the best candidate ranked below it <em>that
+ * could have taken slot i</em>: one whose category no higher slot holds. A candidate excluded by a
+ * higher slot's category never sets a price, since it could not have had the slot at any bid of the
+ * winner's; a candidate of the winner's own category does, since it would take the slot if the
+ * winner bid less. Without categories this is exactly GSP.
  */
 public final class GeneralizedSecondPriceAuction implements Auction {
   /** eCPM descending, then campaign id, then creative id. */
@@ -29,6 +38,24 @@ public final class GeneralizedSecondPriceAuction implements Auction {
           .reversed()
           .thenComparing(AuctionCandidate::campaignId)
           .thenComparing(AuctionCandidate::creativeId);
+
+  private final boolean categoryExclusive;
+
+  /** GSP with one ad per advertiser and no category exclusivity. */
+  public GeneralizedSecondPriceAuction() {
+    this(false);
+  }
+
+  /**
+   * @param categoryExclusive whether no two winners may share a creative category
+   */
+  public GeneralizedSecondPriceAuction(boolean categoryExclusive) {
+    this.categoryExclusive = categoryExclusive;
+  }
+
+  public boolean categoryExclusive() {
+    return categoryExclusive;
+  }
 
   @Override
   public List<AuctionWinner> run(
@@ -40,18 +67,35 @@ public final class GeneralizedSecondPriceAuction implements Auction {
     if (slots < 1) {
       throw new IllegalArgumentException("slots must be >= 1; slots=" + slots);
     }
-    List<AuctionCandidate> ranked = bestPerAdvertiser(candidates, floorCpmMicros);
-    ranked.sort(RANKING);
-    int n = Math.min(slots, ranked.size());
-    List<AuctionWinner> winners = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      AuctionCandidate c = ranked.get(i);
-      long next = i + 1 < ranked.size() ? ranked.get(i + 1).ecpmMicros() : 0;
+    List<AuctionCandidate> remaining = entrants(candidates, floorCpmMicros);
+    List<AuctionWinner> winners = new ArrayList<>(Math.min(slots, remaining.size()));
+    while (winners.size() < slots && !remaining.isEmpty()) {
+      AuctionCandidate c = remaining.remove(0);
+      long next = remaining.isEmpty() ? 0 : remaining.get(0).ecpmMicros();
       long priceEcpm = Math.max(floorCpmMicros, next);
       assert priceEcpm <= c.ecpmMicros() : "a winner never pays more than its eCPM";
-      winners.add(new AuctionWinner(i, c, priceEcpm, unitPrice(c, priceEcpm, floorCpmMicros)));
+      winners.add(
+          new AuctionWinner(winners.size(), c, priceEcpm, unitPrice(c, priceEcpm, floorCpmMicros)));
+      dropExcluded(remaining, c, categoryExclusive);
     }
     return List.copyOf(winners);
+  }
+
+  @Override
+  public boolean excludes(AuctionCandidate winner, AuctionCandidate other) {
+    return Auction.super.excludes(winner, other)
+        || (categoryExclusive && winner.sharesCategoryWith(other));
+  }
+
+  /**
+   * Removes the candidates that can no longer win once {@code winner} holds a slot: its category's
+   * when exclusive (advertisers enter once already, see {@link #entrants}).
+   */
+  static void dropExcluded(
+      List<AuctionCandidate> remaining, AuctionCandidate winner, boolean categoryExclusive) {
+    if (categoryExclusive && winner.category() != null) {
+      remaining.removeIf(winner::sharesCategoryWith);
+    }
   }
 
   /**

@@ -29,6 +29,25 @@ public final class PidController {
     public static final State INITIAL = new State(0, 0, 1);
   }
 
+  /**
+   * A state that outputs {@code participation} while on plan: the integral holds the offset {@code
+   * (participation - 1) / ki} (within the anti-windup limit), as if the controller had run at that
+   * participation all along. A new day starts from the previous day's mean participation this way
+   * instead of from 1, which spent a steady campaign's first hour at several times its plan. With
+   * {@code ki = 0} the integral cannot hold an offset and the state is {@link State#INITIAL}.
+   */
+  public State startingAt(double participation) {
+    if (!(participation >= 0 && participation <= 1)) {
+      throw new IllegalArgumentException(
+          "participation must be in [0, 1]; participation=" + participation);
+    }
+    if (gains.ki() == 0) {
+      return State.INITIAL;
+    }
+    double integral = clampIntegral((participation - 1) / gains.ki());
+    return new State(integral, 0, clamp(output(0, integral, 0)));
+  }
+
   /** One step: {@code error} now, {@code dtHours} since the last step. */
   public State step(State state, double error, double dtHours) {
     if (!(dtHours > 0)) {

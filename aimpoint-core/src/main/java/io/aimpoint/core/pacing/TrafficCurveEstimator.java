@@ -13,22 +13,39 @@ import java.time.Instant;
  * </pre>
  *
  * where {@code mean} is the average count per observed hour (1 before any); with no data every hour
- * gets the mean, i.e. the uniform curve. Not thread-safe: callers serialize.
+ * gets the mean, i.e. the uniform curve. With a {@code dayDecay} below 1 the sums and the day
+ * counts of an hour are multiplied by it each time that hour completes again, so the curve follows
+ * the last several days (weights decay^age; the effective history is {@code 1 / (1 - dayDecay)}
+ * days) while the prior keeps its weight of {@code priorDays}. Not thread-safe: callers serialize.
  */
 public final class TrafficCurveEstimator {
   private static final long HOUR_SECONDS = 3600;
 
   private final double priorDays;
+  private final double dayDecay;
   private final double[] sums = new double[TrafficCurve.HOURS];
-  private final int[] days = new int[TrafficCurve.HOURS];
+  private final double[] days = new double[TrafficCurve.HOURS];
   private long currentEpochHour = Long.MIN_VALUE;
   private long currentCount;
 
+  /** An estimator that weighs all past days alike. */
   public TrafficCurveEstimator(double priorDays) {
+    this(priorDays, 1.0);
+  }
+
+  /**
+   * @param priorDays how many days of the uniform curve the prior is worth, > 0
+   * @param dayDecay the weight of a day relative to the next one, in (0, 1]
+   */
+  public TrafficCurveEstimator(double priorDays, double dayDecay) {
     if (!(priorDays > 0)) {
       throw new IllegalArgumentException("priorDays must be > 0; priorDays=" + priorDays);
     }
+    if (!(dayDecay > 0 && dayDecay <= 1)) {
+      throw new IllegalArgumentException("dayDecay must be in (0, 1]; dayDecay=" + dayDecay);
+    }
     this.priorDays = priorDays;
+    this.dayDecay = dayDecay;
   }
 
   /** Counts {@code requests} at {@code at}; time must not go backwards by more than an hour. */
@@ -60,14 +77,14 @@ public final class TrafficCurveEstimator {
       return;
     }
     int hourOfDay = (int) Math.floorMod(currentEpochHour, (long) TrafficCurve.HOURS);
-    sums[hourOfDay] += currentCount;
-    days[hourOfDay]++;
+    sums[hourOfDay] = sums[hourOfDay] * dayDecay + currentCount;
+    days[hourOfDay] = days[hourOfDay] * dayDecay + 1;
   }
 
   /** The curve learned so far. */
   public TrafficCurve curve() {
     double total = 0;
-    int observed = 0;
+    double observed = 0;
     for (int h = 0; h < TrafficCurve.HOURS; h++) {
       total += sums[h];
       observed += days[h];

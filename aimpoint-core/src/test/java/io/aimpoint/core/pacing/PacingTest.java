@@ -46,4 +46,34 @@ class PacingTest {
     assertThat(far.participation()).isEqualTo(PidGains.DEFAULTS.minParticipation());
     assertThat(Math.abs(far.integral())).isLessThanOrEqualTo(PidGains.DEFAULTS.integralLimit());
   }
+
+  @Test
+  void a_decaying_estimator_follows_the_latest_days() {
+    TrafficCurveEstimator estimator = new TrafficCurveEstimator(0.25, 0.5);
+    for (int day = 0; day < 4; day++) {
+      for (int h = 0; h < 24; h++) {
+        // The shape flips on the last day: the morning becomes the busy half.
+        boolean busy = day < 3 ? h >= 12 : h < 12;
+        estimator.record(DAY.plusSeconds(day * 86_400L + h * 3600L), busy ? 30 : 10);
+      }
+    }
+    estimator.advanceTo(DAY.plusSeconds(4 * 86_400L));
+    TrafficCurve curve = estimator.curve();
+    // Weights 1/8, 1/4, 1/2, 1 on the four days: the morning's weighted sum is 42.5 vs 27.5.
+    assertThat(curve.share(6)).isGreaterThan(curve.share(18));
+    assertThat(new TrafficCurveEstimator(0.25).curve().share(3)).isCloseTo(1.0 / 24, within(1e-12));
+  }
+
+  @Test
+  void a_controller_started_at_a_participation_holds_it_while_on_plan() {
+    PidController pid = new PidController(PidGains.DEFAULTS);
+    PidController.State start = pid.startingAt(0.3);
+    assertThat(start.participation()).isCloseTo(0.3, within(1e-12));
+    assertThat(pid.step(start, 0, 0.5).participation()).isCloseTo(0.3, within(1e-12));
+    // Behind plan, it opens up from there; ahead, it throttles further.
+    assertThat(pid.step(start, 0.05, 0.1).participation()).isGreaterThan(0.3);
+    assertThat(pid.step(start, -0.05, 0.1).participation()).isLessThan(0.3);
+    assertThat(new PidController(new PidGains(4, 0, 0, 0.01, 0.5)).startingAt(0.3))
+        .isEqualTo(PidController.State.INITIAL);
+  }
 }

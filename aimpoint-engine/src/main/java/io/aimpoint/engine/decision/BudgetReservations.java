@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 
 /**
  * Reserve-then-commit for the decision path: every winner's campaign reserves, under id {@link
@@ -31,8 +32,20 @@ public final class BudgetReservations {
 
   private final Ledger ledger;
   private final Duration ttl;
+  private final BiPredicate<AuctionCandidate, AuctionCandidate> excludes;
 
+  /** Reservations for an auction that shows at most one ad per advertiser. */
   public BudgetReservations(Ledger ledger, Duration ttl) {
+    this(ledger, ttl, (winner, other) -> winner.advertiserId().equals(other.advertiserId()));
+  }
+
+  /**
+   * @param excludes which candidates leave the pool once a winner holds its slot ({@link
+   *     io.aimpoint.core.auction.Auction#excludes}), so later rounds keep the auction's rules
+   */
+  public BudgetReservations(
+      Ledger ledger, Duration ttl, BiPredicate<AuctionCandidate, AuctionCandidate> excludes) {
+    this.excludes = Objects.requireNonNull(excludes, "excludes");
     this.ledger = Objects.requireNonNull(ledger, "ledger");
     if (ttl == null || ttl.isNegative() || ttl.isZero()) {
       throw new IllegalArgumentException("ttl must be positive; ttl=" + ttl);
@@ -87,7 +100,7 @@ public final class BudgetReservations {
         if (reserve(decisionId, slot, w, campaigns.get(c.campaignId()), now)) {
           placed.add(
               new AuctionWinner(slot, c, w.priceEcpmMicros(), w.priceMicros(), w.propensity()));
-          pool.removeIf(x -> x.advertiserId().equals(c.advertiserId()));
+          pool.removeIf(x -> excludes.test(c, x));
         } else {
           pool.removeIf(x -> x.campaignId().equals(c.campaignId()));
           refused = true;

@@ -10,6 +10,8 @@ import java.util.Optional;
  *
  * @param contextVector the unit-length text embedding of the request's context (page text, query),
  *     empty when there is no embedder or no context text; shared, never modify it
+ * @param page the request's page as sent (URL, keywords, query), for the features that need more
+ *     than targeting keeps (the site, whether it is a search); null when the request had none
  */
 public record DecisionContext(
     String decisionId,
@@ -17,12 +19,30 @@ public record DecisionContext(
     String userKey,
     Optional<UserProfile> profile,
     TargetingRequest targeting,
-    float[] contextVector) {
+    float[] contextVector,
+    AdRequest.Context page) {
 
   private static final float[] NONE = new float[0];
 
   public DecisionContext {
     contextVector = contextVector == null ? NONE : contextVector;
+  }
+
+  /** A context without the request's page. */
+  public DecisionContext(
+      String decisionId,
+      String placementId,
+      String userKey,
+      Optional<UserProfile> profile,
+      TargetingRequest targeting,
+      float[] contextVector) {
+    this(decisionId, placementId, userKey, profile, targeting, contextVector, null);
+  }
+
+  /** This context with the request's page. */
+  public DecisionContext withPage(AdRequest.Context newPage) {
+    return new DecisionContext(
+        decisionId, placementId, userKey, profile, targeting, contextVector, newPage);
   }
 
   /** A context without a text embedding. */

@@ -8,27 +8,55 @@ import io.aimpoint.core.user.Geo;
 import io.aimpoint.core.user.UserProfile;
 import io.aimpoint.engine.EngineConfig;
 import io.aimpoint.engine.auth.PseudonymKeyRing;
+import io.aimpoint.ml.text.TextEmbedder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns a validated {@link AdRequest} into a {@link DecisionContext}: pseudonymizes the user id,
  * loads the profile only with profiling consent (under the current pseudonym key, else under a
  * previous one of the key ring: read only, the profile side migrates it), merges the request's
  * demographics over the profile's (the request is fresher) and normalizes the context keywords.
+ *
+ * <p>With an embedder it also embeds the context text ({@link #contextVector}) for the rankers'
+ * text similarity, with or without consent: the page is not the user. The embedder must be the one
+ * the catalog embeds creatives with, so that their dot product is a cosine; it is expected to cache
+ * by content hash ({@code CachingEmbedder}), since popular pages and queries repeat and a miss
+ * costs a model run (a few milliseconds) on the decision path.
  */
 final class DecisionContexts {
+  /**
+   * Context text beyond this many characters is not embedded: the model keeps 512 tokens anyway,
+   * and a page's opening says what it is about; this bounds the model's time per decision.
+   */
+  static final int MAX_CONTEXT_CHARS = 1_000;
+
+  private static final Logger log = LoggerFactory.getLogger(DecisionContexts.class);
+
   private final PseudonymKeyRing keys;
   private final ProfileStore profiles;
+  private final TextEmbedder embedder;
 
-  /** {@code keys} null: the config's current key only. */
+  /** {@code keys} null: the config's current key only. No context embedding. */
   DecisionContexts(EngineConfig config, PseudonymKeyRing keys, ProfileStore profiles) {
+    this(config, keys, profiles, null);
+  }
+
+  /**
+   * @param keys null: the config's current key only
+   * @param embedder embeds the context text, or null for no context vector
+   */
+  DecisionContexts(
+      EngineConfig config, PseudonymKeyRing keys, ProfileStore profiles, TextEmbedder embedder) {
     this.keys = keys != null ? keys : new PseudonymKeyRing(config.pseudonymKey(), List.of());
     this.profiles = profiles;
+    this.embedder = embedder;
   }
 
   DecisionContext build(String decisionId, AdRequest request, Instant now) {
@@ -54,7 +82,34 @@ final class DecisionContexts {
             keywords,
             ctx == null ? null : ctx.language(),
             consent);
-    return new DecisionContext(decisionId, request.placementId(), userKey, profile, targeting);
+    return new DecisionContext(
+        decisionId, request.placementId(), userKey, profile, targeting, contextVector(ctx));
+  }
+
+  /**
+   * The embedding of the request's context: a search query with the embedder's query form (BGE adds
+   * its retrieval instruction), else the page text as a passage; empty without an embedder, without
+   * context text, or when the model fails (the decision goes on without text similarity).
+   */
+  float[] contextVector(AdRequest.Context ctx) {
+    if (embedder == null || ctx == null) {
+      return null;
+    }
+    try {
+      if (ctx.query() != null && !ctx.query().isBlank()) {
+        return embedder.embedQuery(bounded(ctx.query()));
+      }
+      if (ctx.pageText() != null && !ctx.pageText().isBlank()) {
+        return embedder.embed(bounded(ctx.pageText()));
+      }
+    } catch (RuntimeException e) {
+      log.warn("embedding the decision context failed; deciding without it", e);
+    }
+    return null;
+  }
+
+  private static String bounded(String text) {
+    return text.length() <= MAX_CONTEXT_CHARS ? text : text.substring(0, MAX_CONTEXT_CHARS);
   }
 
   /**

@@ -8,12 +8,22 @@ import io.aimpoint.core.ranking.SmoothingOptions;
 import java.util.Objects;
 import java.util.Random;
 
-/** The replaceable stages of a decision: retrieve, then rank, then auction. */
-public record DecisionPipeline(CandidateRetriever retriever, Ranker ranker, Auction auction) {
+/**
+ * The replaceable stages of a decision: retrieve, then rank, then auction at the reserve price that
+ * {@code reserves} sets (the placement's floor, or a learned reserve above it).
+ */
+public record DecisionPipeline(
+    CandidateRetriever retriever, Ranker ranker, Auction auction, ReservePrices reserves) {
   public DecisionPipeline {
     Objects.requireNonNull(retriever, "retriever");
     Objects.requireNonNull(ranker, "ranker");
     Objects.requireNonNull(auction, "auction");
+    Objects.requireNonNull(reserves, "reserves");
+  }
+
+  /** A pipeline whose reserve is the placement's configured floor. */
+  public DecisionPipeline(CandidateRetriever retriever, Ranker ranker, Auction auction) {
+    this(retriever, ranker, auction, ReservePrices.FLOOR);
   }
 
   /**
@@ -26,21 +36,33 @@ public record DecisionPipeline(CandidateRetriever retriever, Ranker ranker, Auct
 
   /**
    * The standard pipeline whose auction explores as {@code options} say: {@link ExploringAuction}
-   * (epsilon-greedy over GSP, seeded), plain GSP when epsilon is 0.
+   * (epsilon-greedy over GSP, seeded), plain GSP when epsilon is 0. When the catalog has an
+   * embedder, the historical ranker is wrapped in a {@link ContextualRelevanceRanker}. The options'
+   * optional parts: category exclusivity in the auction, a {@link FatigueAwareRanker} around the
+   * historical ranker, {@link LearnedReservePrices}.
    */
   public static DecisionPipeline standard(
       CampaignCatalog catalog, DeliveryCache deliveries, DeliveryOptions options) {
     Auction auction =
         options.explorationEpsilon() == 0
-            ? new GeneralizedSecondPriceAuction()
+            ? new GeneralizedSecondPriceAuction(options.categoryExclusive())
             : new ExploringAuction(
                 options.explorationEpsilon(),
                 options.explorationTopK(),
-                new Random(options.seed()));
-    return new DecisionPipeline(
-        new ScanningCandidateRetriever(catalog),
+                new Random(options.seed()),
+                options.categoryExclusive());
+    Ranker ranker =
         new HistoricalCtrRanker(
-            deliveries, new HierarchicalRateSmoother(SmoothingOptions.DEFAULTS)),
-        auction);
+            deliveries, new HierarchicalRateSmoother(SmoothingOptions.DEFAULTS));
+    if (options.fatigueAware()) {
+      ranker = new FatigueAwareRanker(ranker, deliveries.fatigue());
+    }
+    if (catalog.embedder() != null) {
+      // Creatives and contexts are embedded: text similarity adjusts the historical pCTR.
+      ranker = new ContextualRelevanceRanker(ranker, ContextualRelevanceOptions.DEFAULTS);
+    }
+    ReservePrices reserves =
+        options.learnedReserve() ? new LearnedReservePrices() : ReservePrices.FLOOR;
+    return new DecisionPipeline(new ScanningCandidateRetriever(catalog), ranker, auction, reserves);
   }
 }

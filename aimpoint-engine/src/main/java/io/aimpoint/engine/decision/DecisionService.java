@@ -7,10 +7,16 @@ import io.aimpoint.core.campaign.Campaign;
 import io.aimpoint.core.campaign.Creative;
 import io.aimpoint.core.event.Consent;
 import io.aimpoint.core.event.DecisionMade;
+import io.aimpoint.core.event.FeatureSnapshot;
 import io.aimpoint.core.event.ServedAd;
 import io.aimpoint.core.ledger.CampaignSpend;
 import io.aimpoint.engine.EngineConfig;
 import io.aimpoint.engine.Stores;
+import io.aimpoint.engine.creative.CreativeAssembler;
+import io.aimpoint.engine.creative.CreativeOptions;
+import io.aimpoint.engine.creative.VariantStatistics;
+import io.aimpoint.engine.features.DecisionFeatures;
+import io.aimpoint.engine.features.FeatureExtractor;
 import io.aimpoint.engine.token.TokenKind;
 import io.aimpoint.engine.token.TrackingClaims;
 import io.aimpoint.engine.token.TrackingTokens;
@@ -31,7 +37,8 @@ import java.util.UUID;
  * Answers {@code POST /v1/decisions}: validate, pseudonymize the user, load the profile (only with
  * profiling consent), retrieve eligible candidates, drop campaigns without budget left or whose
  * frequency cap the user reached, rank, run the auction at the placement's floor, log a {@link
- * DecisionMade} event and return the winners with signed tracking tokens.
+ * DecisionMade} event (with the served ads' feature snapshots, for training: see {@code
+ * io.aimpoint.engine.features}) and return the winners with signed tracking tokens.
  *
  * <p>Nothing is charged here, but every winner's campaign reserves the most its billable event can
  * cost ({@link BudgetReservations}); a campaign whose reservation is refused leaves the auction,
@@ -54,6 +61,8 @@ public final class DecisionService {
   private final FrequencyCaps caps;
   private final Pacer pacer;
   private final BudgetReservations reservations;
+  private final FeatureExtractor featureExtractor = new FeatureExtractor();
+  private final CreativeAssembler creativeAssembler;
 
   public DecisionService(
       Stores stores, EngineConfig config, CampaignCatalog catalog, DeliveryCache deliveries) {
@@ -91,16 +100,27 @@ public final class DecisionService {
     this.pacer = Objects.requireNonNull(pacer, "pacer");
     this.reservations =
         new BudgetReservations(
-            stores.ledger(), minTtl(options.reservationTtl(), config.trackingTokenTtl()));
+            stores.ledger(),
+            minTtl(options.reservationTtl(), config.trackingTokenTtl()),
+            pipeline.auction()::excludes);
     this.stores = Objects.requireNonNull(stores, "stores");
     this.config = Objects.requireNonNull(config, "config");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     this.clock = config.clock();
-    this.contexts = new DecisionContexts(config, stages.keys(), stores.profiles());
+    this.contexts =
+        new DecisionContexts(config, stages.keys(), stores.profiles(), stages.catalog().embedder());
     this.tokens = new TrackingTokens(config);
     this.caps = new FrequencyCaps(stores.counters());
+    this.creativeAssembler =
+        stages.creatives() != null
+            ? stages.creatives()
+            : new CreativeAssembler(
+                new VariantStatistics(stores.counters(), clock, CreativeOptions.DEFAULTS.refresh()),
+                deliveries,
+                CreativeOptions.DEFAULTS,
+                clock);
   }
 
   /**
@@ -112,19 +132,23 @@ public final class DecisionService {
     AdRequestValidator.validate(request);
     Instant now = clock.instant();
     String decisionId = UUID.randomUUID().toString().replace("-", "");
-    DecisionContext context = contexts.build(decisionId, request, now);
+    DecisionContext context = contexts.build(decisionId, request, now).withPage(request.context());
     pacer.countRequest(now);
 
     List<AdCandidate> candidates = servable(context, pipeline.retriever().retrieve(context), now);
     Map<String, Creative> creatives = new HashMap<>();
     Map<String, Campaign> campaigns = new HashMap<>();
     List<AuctionCandidate> entrants = new ArrayList<>();
+    Map<String, ScoredCandidate> scored = new HashMap<>();
     for (ScoredCandidate s : pipeline.ranker().score(context, candidates)) {
+      scored.put(key(s.candidate()), s);
       creatives.put(key(s.candidate()), s.candidate().creative());
       campaigns.put(s.candidate().campaign().id(), s.candidate().campaign());
       entrants.add(s.toAuctionCandidate());
     }
     int slots = request.slots() == null ? 1 : request.slots();
+    long reserve =
+        pipeline.reserves().reserveCpmMicros(request.placementId(), floorCpm(request), entrants);
     List<AuctionWinner> winners =
         reservations.reserveWinners(
             decisionId,
@@ -132,35 +156,82 @@ public final class DecisionService {
             entrants,
             campaigns,
             slots,
-            (pool, left) -> pipeline.auction().run(pool, floorCpm(request), left));
-    return serve(context, now, winners, creatives);
+            (pool, left) -> pipeline.auction().run(pool, reserve, left));
+    return serve(context, now, winners, creatives, candidates, scored);
   }
 
   private static Duration minTtl(Duration a, Duration b) {
     return a.compareTo(b) <= 0 ? a : b;
   }
 
-  /** Logs the decision and turns the winners into ads with signed tracking tokens. */
+  /**
+   * Logs the decision and turns the winners into ads with signed tracking tokens, assembling the
+   * creatives with variants ({@link CreativeAssembler}; {@code candidates} inform cold-start
+   * priors).
+   */
   private DecisionResult serve(
       DecisionContext context,
       Instant now,
       List<AuctionWinner> winners,
-      Map<String, Creative> creatives) {
+      Map<String, Creative> creatives,
+      List<AdCandidate> candidates,
+      Map<String, ScoredCandidate> scored) {
     Consent consent = context.targeting().profilingConsent() ? Consent.GRANTED : Consent.DENIED;
     List<ServedAd> served = new ArrayList<>(winners.size());
     List<ServedAdView> views = new ArrayList<>(winners.size());
     for (AuctionWinner w : winners) {
-      ServedAd ad = servedAd(w);
+      CreativeAssembler.Assembly assembly =
+          creativeAssembler.assemble(
+              servedAd(w), creatives.get(key(w.candidate())), context, candidates);
+      ServedAd ad = assembly.ad();
       served.add(ad);
       TrackingClaims claims =
           new TrackingClaims(context.decisionId(), context.userKey(), consent, ad, now);
-      views.add(view(ad, creatives.get(key(w.candidate())), claims));
+      views.add(view(ad, assembly.creative(), claims));
     }
+    DecisionFeatures features = loggedFeatures(context, now, winners, scored);
     DecisionMade decision =
         new DecisionMade(
-            context.decisionId(), context.userKey(), now, consent, context.placementId(), served);
+            context.decisionId(),
+            context.userKey(),
+            now,
+            consent,
+            context.placementId(),
+            served,
+            features.request(),
+            features.candidates());
     stores.events().append(List.of(decision));
     return new DecisionResult(context.decisionId(), views);
+  }
+
+  /**
+   * The feature snapshots to log for the winners, in their order: those the ranker scored with,
+   * else extracted here from the same inputs (the extractor is deterministic, so they are what a
+   * model would have seen). None when a winner was not among the scored candidates.
+   */
+  private DecisionFeatures loggedFeatures(
+      DecisionContext context,
+      Instant now,
+      List<AuctionWinner> winners,
+      Map<String, ScoredCandidate> scored) {
+    FeatureExtractor.Request extracted = null;
+    FeatureSnapshot request = FeatureSnapshot.EMPTY;
+    List<FeatureSnapshot> ads = new ArrayList<>(winners.size());
+    for (AuctionWinner w : winners) {
+      ScoredCandidate s = scored.get(key(w.candidate()));
+      if (s == null) {
+        return new DecisionFeatures(FeatureSnapshot.EMPTY, List.of());
+      }
+      if (s.hasFeatures()) {
+        request = s.requestFeatures();
+        ads.add(s.candidateFeatures());
+      } else {
+        extracted = extracted != null ? extracted : featureExtractor.request(context, now);
+        request = extracted.snapshot();
+        ads.add(featureExtractor.candidate(extracted, s.candidate()));
+      }
+    }
+    return new DecisionFeatures(request, ads);
   }
 
   /**
@@ -245,7 +316,8 @@ public final class DecisionService {
         ad.ecpmMicros(),
         tokens.issue(TokenKind.IMPRESSION, claims),
         tokens.issue(TokenKind.CLICK, claims),
-        ad.propensity());
+        ad.propensity(),
+        ad.variant() == null ? null : ad.variant().combinationId());
   }
 
   private static String key(AdCandidate c) {

@@ -36,6 +36,7 @@ public final class DeliveryCache {
   private final ConcurrentHashMap<String, Counter> byCampaign = new ConcurrentHashMap<>();
   private final Counter global = new Counter();
   private final ConcurrentHashMap<String, CachedSpend> spend = new ConcurrentHashMap<>();
+  private final FatigueTracker fatigue = FatigueTracker.withDefaults();
 
   private record CachedSpend(LocalDate day, long dayMicros, long lifetimeMicros, Instant readAt) {}
 
@@ -78,6 +79,14 @@ public final class DeliveryCache {
 
   public DeliveryCounts global() {
     return global.snapshot();
+  }
+
+  /**
+   * Impressions and clicks by the exposure bucket their ad was ranked in, for fatigue-aware
+   * ranking; the tracking service reports deliveries to it.
+   */
+  public FatigueTracker fatigue() {
+    return fatigue;
   }
 
   /** The campaign's spend on {@code utcDay} and in its lifetime, at most {@code spendTtl} old. */

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Settings of delivery control: exploration, budget reservations and pacing.
+ * Settings of delivery control: exploration, budget reservations, pacing, and the optional parts of
+ * the standard pipeline (learned reserve, category exclusivity, fatigue-aware ranking), which are
+ * off by default so that the baseline stays the baseline; docs/delivery.md says what each does.
  *
  * @param explorationEpsilon share of slots that explore (default 0.05); 0 turns exploration off
  * @param explorationTopK how many of the best candidates an exploring slot draws from (default 3)
@@ -13,16 +15,35 @@ import java.util.Objects;
  *     (default 15 minutes; capped by the tracking token TTL)
  * @param pacing the pacing controller's gains and limits (default {@link PidGains#DEFAULTS})
  * @param seed seeds the exploration and pacing throttle generators, for reproducible runs
+ * @param learnedReserve whether each placement's reserve is learned from its auctions ({@link
+ *     LearnedReservePrices}, never below the placement's floor) instead of the floor alone (default
+ *     off)
+ * @param categoryExclusive whether no response shows two ads of one creative category (default off)
+ * @param fatigueAware whether the historical ranker's pCTR is scaled by the learned exposure
+ *     fatigue multiplier ({@link FatigueAwareRanker}; default off)
  */
 public record DeliveryOptions(
     double explorationEpsilon,
     int explorationTopK,
     Duration reservationTtl,
     PidGains pacing,
-    long seed) {
+    long seed,
+    boolean learnedReserve,
+    boolean categoryExclusive,
+    boolean fatigueAware) {
 
   public static final DeliveryOptions DEFAULTS =
       new DeliveryOptions(0.05, 3, Duration.ofMinutes(15), PidGains.DEFAULTS, 0x5eed);
+
+  /** Options with the optional pipeline parts off. */
+  public DeliveryOptions(
+      double explorationEpsilon,
+      int explorationTopK,
+      Duration reservationTtl,
+      PidGains pacing,
+      long seed) {
+    this(explorationEpsilon, explorationTopK, reservationTtl, pacing, seed, false, false, false);
+  }
 
   public DeliveryOptions {
     if (!(explorationEpsilon >= 0 && explorationEpsilon <= 1)) {
@@ -41,11 +62,74 @@ public record DeliveryOptions(
   }
 
   public DeliveryOptions withExplorationEpsilon(double epsilon) {
-    return new DeliveryOptions(epsilon, explorationTopK, reservationTtl, pacing, seed);
+    return new DeliveryOptions(
+        epsilon,
+        explorationTopK,
+        reservationTtl,
+        pacing,
+        seed,
+        learnedReserve,
+        categoryExclusive,
+        fatigueAware);
   }
 
   public DeliveryOptions withSeed(long newSeed) {
     return new DeliveryOptions(
-        explorationEpsilon, explorationTopK, reservationTtl, pacing, newSeed);
+        explorationEpsilon,
+        explorationTopK,
+        reservationTtl,
+        pacing,
+        newSeed,
+        learnedReserve,
+        categoryExclusive,
+        fatigueAware);
+  }
+
+  public DeliveryOptions withPacing(PidGains gains) {
+    return new DeliveryOptions(
+        explorationEpsilon,
+        explorationTopK,
+        reservationTtl,
+        gains,
+        seed,
+        learnedReserve,
+        categoryExclusive,
+        fatigueAware);
+  }
+
+  public DeliveryOptions withLearnedReserve(boolean on) {
+    return new DeliveryOptions(
+        explorationEpsilon,
+        explorationTopK,
+        reservationTtl,
+        pacing,
+        seed,
+        on,
+        categoryExclusive,
+        fatigueAware);
+  }
+
+  public DeliveryOptions withCategoryExclusive(boolean on) {
+    return new DeliveryOptions(
+        explorationEpsilon,
+        explorationTopK,
+        reservationTtl,
+        pacing,
+        seed,
+        learnedReserve,
+        on,
+        fatigueAware);
+  }
+
+  public DeliveryOptions withFatigueAware(boolean on) {
+    return new DeliveryOptions(
+        explorationEpsilon,
+        explorationTopK,
+        reservationTtl,
+        pacing,
+        seed,
+        learnedReserve,
+        categoryExclusive,
+        on);
   }
 }

@@ -19,29 +19,59 @@ import java.util.concurrent.ConcurrentHashMap;
  * current participation probability, ASAP campaigns (and those without a daily budget) always.
  *
  * <p>The traffic curve is learned from this instance's own decision requests ({@link
- * TrafficCurveEstimator}, one day of prior), and each campaign's PID state is kept in memory and
- * stepped at most once per {@link #STEP} of clock time from its spend today (the {@link
- * DeliveryCache}, which includes this instance's charges at once). Approximation, documented in
- * docs/delivery.md: with N instances behind a balancer each sees about 1/N of the traffic with the
- * same shape and reads the shared spend, so the curves agree and every controller drives the same
- * error; state restarts from full participation after a restart, and the budget reservations, not
- * pacing, keep spend within budget.
+ * TrafficCurveEstimator}: a prior of {@value #CURVE_PRIOR_DAYS} day towards the uniform curve, past
+ * days weighted by {@value #CURVE_DAY_DECAY} per day of age, so the curve follows the last several
+ * days), and each campaign's PID state is kept in memory and stepped at most once per {@link #STEP}
+ * of clock time from its spend today (the {@link DeliveryCache}, which includes this instance's
+ * charges at once). A campaign's new day starts at its previous day's time-weighted mean
+ * participation ({@link PidController#startingAt}), the participation that the plan implied
+ * yesterday, instead of at 1, which spent a steady campaign's first hour at several times its plan;
+ * a campaign's first day starts at 1. Approximation, documented in docs/delivery.md: with N
+ * instances behind a balancer each sees about 1/N of the traffic with the same shape and reads the
+ * shared spend, so the curves agree and every controller drives the same error; state restarts from
+ * full participation after a restart, and the budget reservations, not pacing, keep spend within
+ * budget.
  */
 public final class Pacer {
   /** How often a campaign's controller steps, in clock time. */
   public static final Duration STEP = Duration.ofMinutes(1);
+
+  /** Days of uniform traffic the learned curve's prior is worth. */
+  public static final double CURVE_PRIOR_DAYS = 0.25;
+
+  /** The weight of a past day's traffic relative to the next day's (about 5 days of memory). */
+  public static final double CURVE_DAY_DECAY = 0.8;
 
   private static final double SECONDS_PER_HOUR = 3600.0;
 
   private final DeliveryCache deliveries;
   private final PidController controller;
   private final Random random;
-  private final TrafficCurveEstimator traffic = new TrafficCurveEstimator(1.0);
+  private final TrafficCurveEstimator traffic =
+      new TrafficCurveEstimator(CURVE_PRIOR_DAYS, CURVE_DAY_DECAY);
   private final ConcurrentHashMap<String, Tracked> states = new ConcurrentHashMap<>();
   private volatile TrafficCurve curve = TrafficCurve.uniform();
   private long curveEpochHour = Long.MIN_VALUE;
 
-  private record Tracked(PidController.State state, Instant steppedAt, LocalDate day) {}
+  /**
+   * A campaign's controller today; {@code participationHours} and {@code hours} integrate its
+   * participation over the time stepped, for the next day's start.
+   */
+  private record Tracked(
+      PidController.State state,
+      Instant steppedAt,
+      LocalDate day,
+      double participationHours,
+      double hours) {
+
+    static Tracked startOf(LocalDate day, PidController.State state, Instant at) {
+      return new Tracked(state, at, day, 0, 0);
+    }
+
+    double meanParticipation() {
+      return hours > 0 ? participationHours / hours : state.participation();
+    }
+  }
 
   public Pacer(DeliveryCache deliveries, PidGains gains, long seed) {
     this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
@@ -79,8 +109,11 @@ public final class Pacer {
         states.compute(
             campaign.id(),
             (id, old) -> {
-              if (old == null || !old.day().equals(today)) {
-                return new Tracked(PidController.State.INITIAL, now, today);
+              if (old == null) {
+                return Tracked.startOf(today, PidController.State.INITIAL, now);
+              }
+              if (!old.day().equals(today)) {
+                return Tracked.startOf(today, controller.startingAt(old.meanParticipation()), now);
               }
               return Duration.between(old.steppedAt(), now).compareTo(STEP) >= 0
                   ? step(old, campaign, now)
@@ -103,7 +136,12 @@ public final class Pacer {
     long spent = deliveries.spend(campaign.id(), old.day()).dayMicros();
     double error = (planMicros(daily, now) - spent) / (double) daily;
     double dtHours = (now.getEpochSecond() - old.steppedAt().getEpochSecond()) / SECONDS_PER_HOUR;
-    return new Tracked(controller.step(old.state(), error, dtHours), now, old.day());
+    return new Tracked(
+        controller.step(old.state(), error, dtHours),
+        now,
+        old.day(),
+        old.participationHours() + old.state().participation() * dtHours,
+        old.hours() + dtHours);
   }
 
   private static double hourOfDay(Instant at) {

@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * Retrieves by checking every campaign of the catalog snapshot with its compiled {@link
  * TargetingMatcher}, then every creative of the matching campaigns. Linear in the catalog, which is
- * fine for thousands of campaigns; an inverted index replaces it when catalogs grow.
+ * fine for thousands of campaigns; an inverted index replaces it when catalogs grow. Each candidate
+ * carries its creative's embedding from the snapshot (computed at refresh, never here).
  */
 public final class ScanningCandidateRetriever implements CandidateRetriever {
   private final CampaignCatalog catalog;
@@ -27,7 +28,7 @@ public final class ScanningCandidateRetriever implements CandidateRetriever {
       }
       for (Creative creative : entry.creatives()) {
         if (TargetingMatcher.matchCreative(creative, context.targeting()).isEligible()) {
-          out.add(new AdCandidate(entry.campaign(), creative));
+          out.add(new AdCandidate(entry.campaign(), creative, entry.creativeVector(creative.id())));
         }
       }
     }

@@ -29,11 +29,12 @@ import java.util.stream.Collectors;
  * updatedAt}. Both orders give the same weights, so replaying the log is deterministic.
  *
  * <p><b>Contributions.</b> An event of weight {@code w} ({@link #weight}: page view and search 1,
- * social 2, purchase 3, app 0) adds {@code w} to its category's interest, {@code w × r} to each of
- * its keywords ({@code r} in (0, 1], relative TF-IDF) and {@code w × e} to the semantic sum of its
- * embedding {@code e}, whose decayed total weight is the {@code mass}; the stored vector is the
- * sum's direction, i.e. the decayed weighted mean, normalized. Weights below {@link #MIN_WEIGHT}
- * are dropped, and at most {@link #MAX_INTERESTS} interests and {@code maxKeywords} keywords kept.
+ * social 2, purchase 3, app 0) adds {@code w} to its category's interest (its own category, else
+ * the one its features inferred zero-shot), {@code w × r} to each of its keywords ({@code r} in (0,
+ * 1], relative TF-IDF) and {@code w × e} to the semantic sum of its embedding {@code e}, whose
+ * decayed total weight is the {@code mass}; the stored vector is the sum's direction, i.e. the
+ * decayed weighted mean, normalized. Weights below {@link #MIN_WEIGHT} are dropped, and at most
+ * {@link #MAX_INTERESTS} interests and {@code maxKeywords} keywords kept.
  *
  * <p>The behaviour sequence keeps the last {@code maxBehaviours} events in time order; the RFM
  * counters count every event.
@@ -145,6 +146,9 @@ public final class BehaviourProfiler {
       }
       double w = weight(event) * decay.factor(Duration.between(at, asOf));
       String category = category(event);
+      if (category == null) {
+        category = features.inferredCategory();
+      }
       if (category != null && w > 0) {
         interests.merge(category, w, Double::sum);
       }

@@ -5,9 +5,11 @@ import io.aimpoint.core.event.PageView;
 import io.aimpoint.core.event.Purchase;
 import io.aimpoint.core.event.Search;
 import io.aimpoint.engine.ingest.TextNormalizer;
+import io.aimpoint.ml.text.Categorization;
 import io.aimpoint.ml.text.Keyword;
 import io.aimpoint.ml.text.KeywordExtractor;
 import io.aimpoint.ml.text.TextEmbedder;
+import io.aimpoint.ml.text.ZeroShotCategorizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,24 +19,70 @@ import java.util.Objects;
 /**
  * Turns the text of behaviour events into {@link ContentFeatures}: keywords by TF-IDF against the
  * shared corpus statistic (each analysed text is first counted into it, so idf follows what users
- * read) and, when an embedder is configured, an embedding. Passages are embedded in one batch per
- * call; search queries with the embedder's query form. Thread-safe when the extractor and embedder
- * are.
+ * read) and, when an embedder is configured, an embedding. Passages (page title and text, purchased
+ * items) are embedded in one batch per call ({@link TextEmbedder#embedAll}, so one ingest request
+ * runs the model once over its texts, and a caching embedder skips those seen before); search
+ * queries with the embedder's query form.
+ *
+ * <p><b>Zero-shot categories.</b> With a {@link ZeroShotCategorizer}, a page view sent without a
+ * category is assigned the most similar category description to its embedding, if the categorizer's
+ * softmax confidence is at least {@code minCategoryConfidence}; below it the page adds no interest
+ * (a wrong interest is worse than a missing one). The default threshold {@value
+ * #DEFAULT_MIN_CATEGORY_CONFIDENCE} and its measured accuracy and coverage are in docs/profiles.md.
+ *
+ * <p>Thread-safe when the extractor, embedder and categorizer are.
  */
 public final class ContentAnalyzer {
   /** Keywords taken from one event; the profile keeps the strongest over many events. */
   static final int KEYWORDS_PER_EVENT = 5;
 
+  /** Measured on the simulator's pages; see docs/profiles.md. */
+  public static final double DEFAULT_MIN_CATEGORY_CONFIDENCE = 0.7;
+
   private final KeywordExtractor keywords;
   private final TextEmbedder embedder;
+  private final ZeroShotCategorizer categorizer;
+  private final double minCategoryConfidence;
 
   /**
+   * An analyzer without zero-shot categories.
+   *
    * @param keywords the extractor, over the engine's shared document frequencies
    * @param embedder the content embedder, or null to build profiles without a semantic vector
    */
   public ContentAnalyzer(KeywordExtractor keywords, TextEmbedder embedder) {
+    this(keywords, embedder, null, DEFAULT_MIN_CATEGORY_CONFIDENCE);
+  }
+
+  /**
+   * @param keywords the extractor, over the engine's shared document frequencies
+   * @param embedder the content embedder, or null to build profiles without a semantic vector
+   * @param categorizer assigns categories to page views without one; built on {@code embedder};
+   *     null for none
+   * @param minCategoryConfidence the least softmax confidence for a zero-shot category, in [0, 1]
+   */
+  public ContentAnalyzer(
+      KeywordExtractor keywords,
+      TextEmbedder embedder,
+      ZeroShotCategorizer categorizer,
+      double minCategoryConfidence) {
     this.keywords = Objects.requireNonNull(keywords, "keywords");
     this.embedder = embedder;
+    if (categorizer != null && embedder == null) {
+      throw new IllegalArgumentException("a categorizer needs the embedder it was built on");
+    }
+    if (!(minCategoryConfidence >= 0 && minCategoryConfidence <= 1)) {
+      throw new IllegalArgumentException(
+          "minCategoryConfidence must be in [0, 1]; minCategoryConfidence="
+              + minCategoryConfidence);
+    }
+    this.categorizer = categorizer;
+    this.minCategoryConfidence = minCategoryConfidence;
+  }
+
+  /** The keyword extractor, whose corpus statistic the engine persists. */
+  public KeywordExtractor keywords() {
+    return keywords;
   }
 
   /** Features of each event, in order; {@link ContentFeatures#NONE} for events without text. */
@@ -49,9 +97,24 @@ public final class ContentAnalyzer {
         continue;
       }
       keywords.observe(text);
-      features.add(new ContentFeatures(relativeKeywords(text), embeddings.get(i)));
+      float[] embedding = embeddings.get(i);
+      features.add(
+          new ContentFeatures(
+              relativeKeywords(text), embedding, inferredCategory(events.get(i), embedding)));
     }
     return features;
+  }
+
+  /** The zero-shot category of a page view sent without one, if confident enough; else null. */
+  private String inferredCategory(Event event, float[] embedding) {
+    if (categorizer == null
+        || embedding == null
+        || !(event instanceof PageView view)
+        || (view.category() != null && !view.category().isBlank())) {
+      return null;
+    }
+    Categorization c = categorizer.classifyVector(embedding);
+    return c.confidence() >= minCategoryConfidence ? c.categoryId() : null;
   }
 
   private Map<String, Double> relativeKeywords(String text) {

@@ -12,6 +12,7 @@ import io.aimpoint.engine.Stores;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,13 +96,31 @@ public final class ProfileUpdater {
         byUser.computeIfAbsent(event.userKey(), k -> new ArrayList<>()).add(event);
       }
     }
+    if (byUser.isEmpty()) {
+      return;
+    }
+    Map<Event, ContentFeatures> features = analyzeAll(byUser);
     for (Map.Entry<String, List<Event>> entry : byUser.entrySet()) {
       String userKey = entry.getKey();
       List<Event> userEvents = entry.getValue();
       migrate(userKey, previousKeys.getOrDefault(userKey, List.of()));
-      List<ContentFeatures> features = analyzer.analyze(userEvents);
-      profiles.update(userKey, p -> behaviour.apply(p, userEvents, features));
+      List<ContentFeatures> userFeatures = userEvents.stream().map(features::get).toList();
+      profiles.update(userKey, p -> behaviour.apply(p, userEvents, userFeatures));
     }
+  }
+
+  /**
+   * The text features of every event of the batch, from one analyzer call: the texts of all users
+   * go to the embedder together, so a batch of events runs the model once.
+   */
+  private Map<Event, ContentFeatures> analyzeAll(Map<String, List<Event>> byUser) {
+    List<Event> all = byUser.values().stream().flatMap(List::stream).toList();
+    List<ContentFeatures> analyzed = analyzer.analyze(all);
+    Map<Event, ContentFeatures> features = new IdentityHashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      features.put(all.get(i), analyzed.get(i));
+    }
+    return features;
   }
 
   /**

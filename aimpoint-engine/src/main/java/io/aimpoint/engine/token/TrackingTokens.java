@@ -3,6 +3,7 @@ package io.aimpoint.engine.token;
 import io.aimpoint.core.campaign.BidType;
 import io.aimpoint.core.event.Consent;
 import io.aimpoint.core.event.ServedAd;
+import io.aimpoint.core.event.ServedVariant;
 import io.aimpoint.engine.EngineConfig;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -29,9 +30,13 @@ import javax.crypto.spec.SecretKeySpec;
 public final class TrackingTokens {
   private static final String ALGORITHM = "HmacSHA256";
 
-  /** Version 2 adds the propensity; version 1 tokens (propensity 1) still verify. */
-  private static final int VERSION = 2;
+  /**
+   * Version 3 adds the served variant of a dynamic creative; version 2 added the propensity. Tokens
+   * of versions 1 (propensity 1) and 2 (no variant) still verify.
+   */
+  private static final int VERSION = 3;
 
+  private static final int VERSION_WITHOUT_VARIANT = 2;
   private static final int VERSION_WITHOUT_PROPENSITY = 1;
   private static final int MAC_BYTES = 16;
 
@@ -66,7 +71,7 @@ public final class TrackingTokens {
   /** A signed token of {@code kind} for {@code claims}. */
   public String issue(TokenKind kind, TrackingClaims claims) {
     ServedAd ad = claims.ad();
-    byte[] payload =
+    TokenCodec.Writer writer =
         new TokenCodec.Writer()
             .put(VERSION)
             .put(kind.ordinal())
@@ -84,8 +89,9 @@ public final class TrackingTokens {
             .doubleBits(ad.pCtr())
             .doubleBits(ad.pCvr())
             .doubleBits(ad.propensity())
-            .varLong(claims.issuedAt().getEpochSecond())
-            .bytes();
+            .varLong(claims.issuedAt().getEpochSecond());
+    writeVariant(writer, ad.variant());
+    byte[] payload = writer.bytes();
     byte[] token = Arrays.copyOf(payload, payload.length + MAC_BYTES);
     System.arraycopy(mac(payload, payload.length), 0, token, payload.length, MAC_BYTES);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
@@ -101,7 +107,9 @@ public final class TrackingTokens {
     byte[] bytes = authenticated(token);
     TokenCodec.Reader r = new TokenCodec.Reader(bytes, bytes.length - MAC_BYTES);
     int version = r.unsignedByte();
-    if (version != VERSION && version != VERSION_WITHOUT_PROPENSITY) {
+    if (version != VERSION
+        && version != VERSION_WITHOUT_VARIANT
+        && version != VERSION_WITHOUT_PROPENSITY) {
       throw new InvalidTokenException("unsupported token version");
     }
     TokenKind kind = enumAt(KINDS, r.unsignedByte());
@@ -109,7 +117,7 @@ public final class TrackingTokens {
       throw new InvalidTokenException(
           "not a " + expected.name().toLowerCase(java.util.Locale.ROOT) + " token");
     }
-    TrackingClaims claims = readClaims(r, version == VERSION);
+    TrackingClaims claims = readClaims(r, version);
     if (!r.atEnd()) {
       throw new InvalidTokenException("malformed token: trailing bytes");
     }
@@ -141,7 +149,7 @@ public final class TrackingTokens {
     return bytes;
   }
 
-  private static TrackingClaims readClaims(TokenCodec.Reader r, boolean withPropensity) {
+  private static TrackingClaims readClaims(TokenCodec.Reader r, int version) {
     Consent consent = r.unsignedByte() == 1 ? Consent.GRANTED : Consent.DENIED;
     String decisionId = r.string();
     String userKey = r.string();
@@ -158,9 +166,33 @@ public final class TrackingTokens {
             r.varLong(),
             r.doubleBits(),
             r.doubleBits(),
-            withPropensity ? propensity(r.doubleBits()) : 1.0);
+            version >= VERSION_WITHOUT_VARIANT ? propensity(r.doubleBits()) : 1.0,
+            null);
     Instant issuedAt = Instant.ofEpochSecond(Math.min(r.varLong(), Instant.MAX.getEpochSecond()));
-    return new TrackingClaims(decisionId, userKey, consent, ad, issuedAt);
+    ServedVariant variant = version >= VERSION ? readVariant(r) : null;
+    return new TrackingClaims(
+        decisionId,
+        userKey,
+        consent,
+        variant == null ? ad : ad.withVariant(variant, 1.0),
+        issuedAt);
+  }
+
+  /** A presence byte, then the combination id and the segment. */
+  private static void writeVariant(TokenCodec.Writer writer, ServedVariant variant) {
+    if (variant == null) {
+      writer.put(0);
+    } else {
+      writer.put(1).string(variant.combinationId()).string(variant.segment());
+    }
+  }
+
+  private static ServedVariant readVariant(TokenCodec.Reader r) {
+    return switch (r.unsignedByte()) {
+      case 0 -> null;
+      case 1 -> new ServedVariant(r.string(), r.string());
+      default -> throw new InvalidTokenException("malformed token: bad variant marker");
+    };
   }
 
   private static double propensity(double p) {

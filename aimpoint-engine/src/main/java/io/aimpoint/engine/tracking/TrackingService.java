@@ -20,6 +20,8 @@ import io.aimpoint.engine.NotFoundException;
 import io.aimpoint.engine.Stores;
 import io.aimpoint.engine.auth.Caller;
 import io.aimpoint.engine.auth.Pseudonymizer;
+import io.aimpoint.engine.creative.CreativeOptions;
+import io.aimpoint.engine.creative.VariantStatistics;
 import io.aimpoint.engine.decision.BudgetReservations;
 import io.aimpoint.engine.decision.CampaignCatalog;
 import io.aimpoint.engine.decision.DeliveryCache;
@@ -49,8 +51,8 @@ import java.util.Optional;
  * the {@link io.aimpoint.core.store.Ledger} records the delivery under its deterministic key (see
  * {@link DeliveryKeys}) and caps the charge at the budget atomically, a replay returns the first
  * charge marked duplicate; (2) the matching event is appended to the event log, idempotent by the
- * same id; (3) only for a first delivery, the frequency counters and the {@link DeliveryCache} are
- * updated.
+ * same id; (3) only for a first delivery, the frequency counters, the {@link DeliveryCache} and,
+ * for a dynamic creative, the {@link VariantStatistics} of the served combination are updated.
  */
 public final class TrackingService {
   /** Budget for deliveries of campaigns that no longer exist: nothing may be charged. */
@@ -64,9 +66,31 @@ public final class TrackingService {
   private final FrequencyCaps caps;
   private final Pseudonymizer pseudonymizer;
   private final ConversionAttributor attributor;
+  private final VariantStatistics variants;
 
+  /** A service crediting dynamic creatives' combinations in its own {@link VariantStatistics}. */
   public TrackingService(
       Stores stores, EngineConfig config, CampaignCatalog catalog, DeliveryCache deliveries) {
+    this(
+        stores,
+        config,
+        catalog,
+        deliveries,
+        new VariantStatistics(
+            stores.counters(), config.clock(), CreativeOptions.DEFAULTS.refresh()));
+  }
+
+  /**
+   * A service crediting served combinations in {@code variants}, shared with the decision path's
+   * {@link io.aimpoint.engine.creative.CreativeAssembler}.
+   */
+  public TrackingService(
+      Stores stores,
+      EngineConfig config,
+      CampaignCatalog catalog,
+      DeliveryCache deliveries,
+      VariantStatistics variants) {
+    this.variants = Objects.requireNonNull(variants, "variants");
     this.stores = Objects.requireNonNull(stores, "stores");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
@@ -102,11 +126,15 @@ public final class TrackingService {
             ad,
             r.chargedMicros()));
     if (!r.duplicate()) {
+      deliveries.fatigue().delivered(DeliveryKind.IMPRESSION, claims.decisionId(), ad.campaignId());
       campaign.ifPresent(
           c -> caps.recordImpression(claims.userKey(), c.id(), c.frequencyCap(), now));
       creative(ad.creativeId())
           .ifPresent(
               c -> caps.recordCreativeImpression(claims.userKey(), c.id(), c.frequencyCap(), now));
+      if (ad.variant() != null) {
+        variants.recordImpression(ad.creativeId(), ad.variant());
+      }
     }
     return new TrackResult(r.duplicate(), r.chargedMicros(), null);
   }
@@ -142,6 +170,12 @@ public final class TrackingService {
             claims.decisionId(),
             ad,
             r.chargedMicros()));
+    if (!r.duplicate()) {
+      deliveries.fatigue().delivered(DeliveryKind.CLICK, claims.decisionId(), ad.campaignId());
+    }
+    if (!r.duplicate() && ad.variant() != null) {
+      variants.recordClick(ad.creativeId(), ad.variant());
+    }
     String landingUrl =
         creative(ad.creativeId())
             .map(Creative::landingUrl)

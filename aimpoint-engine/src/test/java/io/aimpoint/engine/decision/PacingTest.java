@@ -71,7 +71,12 @@ class PacingTest {
 
   /** Plays steady traffic until {@code hours} after midnight; returns the spend today. */
   private long trafficUntil(double hours) {
-    Instant until = MIDNIGHT.plusSeconds((long) (hours * 3600));
+    return trafficUntil(MIDNIGHT, hours);
+  }
+
+  /** Plays steady traffic until {@code hours} after {@code midnight}; returns that day's spend. */
+  private long trafficUntil(Instant midnight, double hours) {
+    Instant until = midnight.plusSeconds((long) (hours * 3600));
     int i = 0;
     while (f.clock.instant().isBefore(until)) {
       DecisionResult result = f.decisions.decide(DecisionFixture.request("u" + (i++ % 500), 1));
@@ -80,7 +85,7 @@ class PacingTest {
       }
       f.clock.advance(Duration.ofSeconds(10));
     }
-    return f.stores.ledger().spend("c1", LocalDate.ofInstant(MIDNIGHT, ZoneOffset.UTC)).dayMicros();
+    return f.stores.ledger().spend("c1", LocalDate.ofInstant(midnight, ZoneOffset.UTC)).dayMicros();
   }
 
   @Test
@@ -97,6 +102,21 @@ class PacingTest {
     assertThat(firstHour).isLessThan(DAILY / 4);
     assertThat(midday).isBetween(DAILY * 45 / 100, DAILY * 55 / 100);
     assertThat(endOfDay).isGreaterThanOrEqualTo(DAILY * 98 / 100);
+  }
+
+  @Test
+  void the_next_day_starts_at_the_participation_of_the_day_before_not_at_full() {
+    start(PacingMode.EVEN);
+    trafficUntil(24);
+    Instant nextMidnight = MIDNIGHT.plus(Duration.ofDays(1));
+
+    long firstHour = trafficUntil(nextMidnight, 1);
+    long midday = trafficUntil(nextMidnight, 12);
+
+    // Day 1 ran at about a third of the traffic once on plan, so day 2 starts there: its first
+    // hour spends near the plan's 1/24 (4.2%) instead of the ~21% of a start at full participation.
+    assertThat(firstHour).isBetween(DAILY * 2 / 100, DAILY * 8 / 100);
+    assertThat(midday).isBetween(DAILY * 45 / 100, DAILY * 55 / 100);
   }
 
   @Test

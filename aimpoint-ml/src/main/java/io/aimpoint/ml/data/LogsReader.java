@@ -2,115 +2,71 @@ package io.aimpoint.ml.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.aimpoint.ml.feature.FeatureHasher;
+import io.aimpoint.core.event.FeatureSnapshot;
+import io.aimpoint.ml.feature.SnapshotEncoder;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads Aimpoint's own impression logs: gzip-compressed JSON Lines, one served impression per line,
- * as the simulator exports them ({@code impressions-<policy>.jsonl.gz}; the columns are listed in
- * docs/simulator.md). The label is {@code clicked}; the group is the user ({@code userKey}, else
- * {@code userId}).
+ * Reads Aimpoint's impression logs: gzip-compressed (or plain) JSON Lines, one served and impressed
+ * ad per line ({@link LoggedImpression}), as {@code ./aimpoint export-training} writes them from
+ * the engine's event log and {@code ./aimpoint simulate --export-logs} writes them with the
+ * simulator's ground truth added. The features are rebuilt from the logged raw snapshots ({@code
+ * request}, {@code candidate}) by a {@link SnapshotEncoder}, the same code serving scores with, so
+ * training sees exactly the features serving saw (docs/features.md).
  *
- * <p>Features ({@link #FIELDS}), each one-hot, a missing key or null being the field's missing
- * value:
- *
- * <ul>
- *   <li>user: {@code user} (the pseudonymous key), {@code age} (decade), {@code gender}, {@code
- *       country}, {@code region}, {@code city}, {@code device}, {@code consent};
- *   <li>context: {@code placement}, {@code slot}, {@code site} (the URL's host), {@code
- *       context_category}, {@code language}, {@code keyword} (one feature per keyword), {@code
- *       search} (whether a query was set);
- *   <li>ad: {@code advertiser}, {@code campaign}, {@code creative}, {@code creative_category},
- *       {@code creative_language}, {@code bid_type};
- *   <li>history and time: {@code exposures} (the user's impressions of the campaign in the last 24
- *       h, capped at 5), {@code hour_of_day} and {@code weekday} (UTC).
- * </ul>
- *
- * Not used, because the engine does not know them when it decides: {@code bot}, the outcomes, the
- * true probabilities, the price. The simulator's {@code pageCategory} is the page's true category;
- * in serving its place is taken by the categorizer's estimate. {@link #hasher(int)} adds the
- * crosses {@link #CROSSES} so that a linear model can learn user and context affinities for ad
- * categories.
- *
- * <p>The true click probability ({@code truePCtr}), when a line has it, is kept beside the example
- * ({@link #truePCtr(Example)}) so that evaluation can report the Bayes-optimal AUC and log-loss.
+ * <p>The label is {@code clicked}, or {@code converted} for a CVR model ({@link Label}); the group
+ * is the user ({@code userKey}, else {@code userId}). Columns the engine could not know when it
+ * decided ({@code bot}, outcomes, true probabilities) never become features. The true click and
+ * conversion probabilities ({@code truePCtr}, {@code truePCvr}), when a line has them, are kept
+ * beside the example ({@link #truePCtr(Example)}) so that evaluation can report the Bayes-optimal
+ * AUC and log-loss.
  */
 public final class LogsReader extends LineExampleReader {
-  /** The feature fields, in this order. */
-  public static final List<String> FIELDS =
-      List.of(
-          "user",
-          "age",
-          "gender",
-          "country",
-          "region",
-          "city",
-          "device",
-          "consent",
-          "placement",
-          "slot",
-          "site",
-          "context_category",
-          "language",
-          "keyword",
-          "search",
-          "advertiser",
-          "campaign",
-          "creative",
-          "creative_category",
-          "creative_language",
-          "bid_type",
-          "exposures",
-          "hour_of_day",
-          "weekday");
-
-  /** The crosses {@link #hasher(int)} declares, as pairs of field names. */
-  public static final List<List<String>> CROSSES =
-      List.of(
-          List.of("context_category", "creative_category"),
-          List.of("user", "creative_category"),
-          List.of("placement", "slot"),
-          List.of("language", "creative_language"));
+  /** Which outcome is the label. */
+  public enum Label {
+    /** {@code clicked}: a CTR model. */
+    CLICKED,
+    /** {@code converted}: a CVR model (train it on clicked lines for p(conversion | click)). */
+    CONVERTED
+  }
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int MAX_EXPOSURES = 5;
 
-  private final RowAssembler row;
-  private final int[] fieldIds = new int[FIELDS.size()];
+  private final SnapshotEncoder encoder;
+  private final Label label;
   private Example lastExample;
   private double lastTruth = Double.NaN;
+  private double lastTruthCvr = Double.NaN;
+  private boolean lastClicked;
   private Instant firstTime;
   private Instant lastTime;
 
-  /** Reads from {@code in}. The hasher must know the {@link #FIELDS} (it may have more). */
-  public LogsReader(BufferedReader in, String source, FeatureHasher hasher, ReaderOptions options) {
+  /** Reads from {@code in} with the click as the label. */
+  public LogsReader(
+      BufferedReader in, String source, SnapshotEncoder encoder, ReaderOptions options) {
+    this(in, source, encoder, options, Label.CLICKED);
+  }
+
+  /** Reads from {@code in} with {@code label} as the label. */
+  public LogsReader(
+      BufferedReader in,
+      String source,
+      SnapshotEncoder encoder,
+      ReaderOptions options,
+      Label label) {
     super(in, source, options);
-    this.row = new RowAssembler(hasher);
-    for (int i = 0; i < fieldIds.length; i++) {
-      fieldIds[i] = hasher.fieldId(FIELDS.get(i));
-    }
+    this.encoder = encoder;
+    this.label = label;
   }
 
   /** Opens a plain or gzipped log file. */
-  public static LogsReader open(Path path, FeatureHasher hasher) throws IOException {
-    return new LogsReader(Inputs.open(path), path.toString(), hasher, ReaderOptions.DEFAULTS);
-  }
-
-  /** A global-layout hasher over {@link #FIELDS} with the {@link #CROSSES}. */
-  public static FeatureHasher hasher(int bits) {
-    FeatureHasher hasher = FeatureHasher.global(FIELDS, bits);
-    for (List<String> cross : CROSSES) {
-      hasher = hasher.withCross(cross.get(0), cross.get(1));
-    }
-    return hasher;
+  public static LogsReader open(Path path, SnapshotEncoder encoder) throws IOException {
+    return new LogsReader(Inputs.open(path), path.toString(), encoder, ReaderOptions.DEFAULTS);
   }
 
   /**
@@ -119,6 +75,16 @@ public final class LogsReader extends LineExampleReader {
    */
   public double truePCtr(Example example) {
     return example == lastExample ? lastTruth : Double.NaN;
+  }
+
+  /** The true p(conversion | click) logged with {@code example}, as {@link #truePCtr}. */
+  public double truePCvr(Example example) {
+    return example == lastExample ? lastTruthCvr : Double.NaN;
+  }
+
+  /** Whether {@code example}'s impression was clicked (known for the latest example only). */
+  public boolean clicked(Example example) {
+    return example == lastExample && lastClicked;
   }
 
   /** The earliest and latest {@code time} of the good lines read so far, if any had one. */
@@ -140,20 +106,26 @@ public final class LogsReader extends LineExampleReader {
     if (root == null || !root.isObject()) {
       throw new BadLineException("not a JSON object");
     }
-    JsonNode clicked = root.get("clicked");
-    if (clicked == null || !clicked.isBoolean()) {
-      throw new BadLineException("'clicked' must be true or false");
-    }
+    boolean clicked = flag(root, "clicked");
+    boolean converted = label == Label.CONVERTED ? flag(root, "converted") : false;
     Instant time = time(root);
-    double truth = truth(root);
-    row.reset();
-    userFeatures(root);
-    contextFeatures(root);
-    adFeatures(root, time);
+    double truth = probability(root, "truePCtr");
+    double truthCvr = probability(root, "truePCvr");
+    if (!root.has("request") && !root.has("candidate")) {
+      throw new BadLineException(
+          "no feature snapshots ('request', 'candidate'): a log of an older format; re-export it");
+    }
+    FeatureSnapshot request = LoggedImpressions.snapshot(root.get("request"), "request");
+    FeatureSnapshot candidate = LoggedImpressions.snapshot(root.get("candidate"), "candidate");
+    Features features = encoder.encode(request, candidate);
+    int y = (label == Label.CLICKED ? clicked : converted) ? 1 : 0;
+    String user = userOf(root);
     Example example =
-        new Example(clicked.booleanValue() ? 1 : 0, row.build(), Example.groupId(userOf(root)));
+        new Example(y, features, user == null ? Example.NO_GROUP : Example.groupId(user));
     lastExample = example;
     lastTruth = truth;
+    lastTruthCvr = truthCvr;
+    lastClicked = clicked;
     if (time != null) {
       firstTime = firstTime == null || time.isBefore(firstTime) ? time : firstTime;
       lastTime = lastTime == null || time.isAfter(lastTime) ? time : lastTime;
@@ -161,73 +133,12 @@ public final class LogsReader extends LineExampleReader {
     return example;
   }
 
-  private void userFeatures(JsonNode root) {
-    text(0, userOf(root));
-    JsonNode age = root.get("age");
-    if (age != null && age.isNumber()) {
-      row.token(fieldIds[1], age.asInt() / 10, 1f);
-    } else {
-      row.missing(fieldIds[1]);
+  private static boolean flag(JsonNode root, String key) {
+    JsonNode v = root.get(key);
+    if (v == null || !v.isBoolean()) {
+      throw new BadLineException("'" + key + "' must be true or false");
     }
-    text(2, root, "gender");
-    text(3, root, "country");
-    text(4, root, "region");
-    text(5, root, "city");
-    text(6, root, "device");
-    text(7, root, "consent");
-  }
-
-  private void contextFeatures(JsonNode root) {
-    text(8, root, "placementId");
-    text(9, root, "slot");
-    text(10, host(textOf(root, "url")));
-    text(11, root, "pageCategory");
-    text(12, root, "language");
-    JsonNode keywords = root.get("keywords");
-    if (keywords != null && keywords.isArray() && !keywords.isEmpty()) {
-      for (JsonNode k : keywords) {
-        text(13, k.asText());
-      }
-    } else {
-      row.missing(fieldIds[13]);
-    }
-    String query = textOf(root, "query");
-    text(14, query == null || query.isBlank() ? "no" : "yes");
-  }
-
-  private void adFeatures(JsonNode root, Instant time) {
-    text(15, root, "advertiserId");
-    text(16, root, "campaignId");
-    text(17, root, "creativeId");
-    text(18, root, "creativeCategory");
-    text(19, root, "creativeLanguage");
-    text(20, root, "bidType");
-    JsonNode exposures = root.get("exposures");
-    if (exposures != null && exposures.isNumber()) {
-      row.token(fieldIds[21], Math.min(MAX_EXPOSURES, Math.max(0, exposures.asInt())), 1f);
-    } else {
-      row.missing(fieldIds[21]);
-    }
-    if (time == null) {
-      row.missing(fieldIds[22]);
-      row.missing(fieldIds[23]);
-    } else {
-      ZonedDateTime utc = time.atZone(ZoneOffset.UTC);
-      row.token(fieldIds[22], utc.getHour(), 1f);
-      row.token(fieldIds[23], utc.getDayOfWeek().getValue(), 1f);
-    }
-  }
-
-  private void text(int field, JsonNode root, String key) {
-    text(field, textOf(root, key));
-  }
-
-  private void text(int field, String value) {
-    if (value == null) {
-      row.missing(fieldIds[field]);
-    } else {
-      row.categorical(fieldIds[field], value, 0, value.length());
-    }
+    return v.booleanValue();
   }
 
   private static String textOf(JsonNode root, String key) {
@@ -252,30 +163,16 @@ public final class LogsReader extends LineExampleReader {
     }
   }
 
-  private static double truth(JsonNode root) {
-    JsonNode p = root.get("truePCtr");
+  private static double probability(JsonNode root, String key) {
+    JsonNode p = root.get(key);
     if (p == null || !p.isNumber()) {
       return Double.NaN;
     }
     double v = p.asDouble();
     if (!(v >= 0 && v <= 1)) {
-      throw new BadLineException("'truePCtr' is not a probability: " + v);
+      throw new BadLineException("'" + key + "' is not a probability: " + v);
     }
     return v;
-  }
-
-  /** The host of a URL, without parsing it fully (logged URLs need not be valid URIs). */
-  static String host(String url) {
-    if (url == null) {
-      return null;
-    }
-    int start = url.indexOf("://");
-    start = start < 0 ? 0 : start + 3;
-    int end = start;
-    while (end < url.length() && "/?#:".indexOf(url.charAt(end)) < 0) {
-      end++;
-    }
-    return end == start ? null : url.substring(start, end);
   }
 
   private static String firstLine(String message) {

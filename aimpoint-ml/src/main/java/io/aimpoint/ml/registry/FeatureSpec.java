@@ -9,8 +9,10 @@ import io.aimpoint.ml.data.ExampleReader;
 import io.aimpoint.ml.data.LibSvmReader;
 import io.aimpoint.ml.data.LogsReader;
 import io.aimpoint.ml.data.ReaderOptions;
+import io.aimpoint.ml.feature.AdFeatureSpec;
 import io.aimpoint.ml.feature.FeatureHasher;
 import io.aimpoint.ml.feature.LogBucketizer;
+import io.aimpoint.ml.feature.SnapshotEncoder;
 import java.io.BufferedReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,20 +20,25 @@ import java.util.List;
 /**
  * Everything needed to turn input lines into the exact features a model was trained on: the input
  * format, the hasher's fields (global layout), its index space and its crosses, and for CSV the
- * schema. Stored in the manifest; {@link #hasher()} and {@link #reader} rebuild the pipeline.
+ * schema; for Aimpoint's own logs the declarative {@link AdFeatureSpec} that serving encodes with
+ * too. Stored in the manifest; {@link #hasher()} and {@link #reader} rebuild the pipeline.
  *
  * @param format the input format
  * @param bits the hashed index space has {@code 2^bits} slots (the model's size)
- * @param fields the hasher's base fields, in order
- * @param crosses pairs of field names whose crosses are extra fields
+ * @param fields the hasher's base fields, in order; for logs the encoder's fields and crosses, by
+ *     field id (for the record: {@code ads} defines them)
+ * @param crosses pairs of field names whose crosses are extra fields (none for logs: {@code ads}
+ *     declares its own)
  * @param schema the CSV schema; null for other formats
+ * @param ads the ad feature spec of the {@code logs} format; null for other formats
  */
 public record FeatureSpec(
     DataFormat format,
     int bits,
     List<String> fields,
     List<List<String>> crosses,
-    CsvSchema schema) {
+    CsvSchema schema,
+    AdFeatureSpec ads) {
 
   /** Fields of libffm data when not told otherwise: field ids 0..63. */
   public static final int DEFAULT_LIBFFM_FIELDS = 64;
@@ -50,11 +57,32 @@ public record FeatureSpec(
         throw new IllegalArgumentException("a cross names two fields; cross=" + c);
       }
     }
+    if (ads != null && format != DataFormat.LOGS) {
+      throw new IllegalArgumentException("only the logs format has an ad feature spec");
+    }
+  }
+
+  /** A spec of a format other than logs. */
+  public FeatureSpec(
+      DataFormat format,
+      int bits,
+      List<String> fields,
+      List<List<String>> crosses,
+      CsvSchema schema) {
+    this(format, bits, fields, crosses, schema, null);
+  }
+
+  /** The {@code logs} format encoded by {@code ads}: its index space and field names. */
+  public static FeatureSpec logs(AdFeatureSpec ads) {
+    SnapshotEncoder encoder = new SnapshotEncoder(ads);
+    return new FeatureSpec(
+        DataFormat.LOGS, encoder.bits(), encoder.fieldNames(), List.of(), null, ads);
   }
 
   /**
-   * The default features of {@code format}: the reader's fields, plus the crosses of {@link
-   * LogsReader#CROSSES} for logs; {@code schema} only for CSV.
+   * The default features of {@code format}: the reader's fields; for logs the default {@link
+   * AdFeatureSpec} with every field's space capped so that all fit in {@code 2^bits}; {@code
+   * schema} only for CSV.
    */
   public static FeatureSpec defaults(DataFormat format, int bits, CsvSchema schema) {
     return switch (format) {
@@ -69,7 +97,7 @@ public record FeatureSpec(
         }
         yield new FeatureSpec(format, bits, schema.fieldNames(), List.of(), schema);
       }
-      case LOGS -> new FeatureSpec(format, bits, LogsReader.FIELDS, LogsReader.CROSSES, null);
+      case LOGS -> logs(AdFeatureSpec.defaults().fittedTo(bits));
     };
   }
 
@@ -81,7 +109,11 @@ public record FeatureSpec(
     return names;
   }
 
-  /** The hasher these features were hashed with. */
+  /**
+   * The hasher these features were hashed with. For logs it only names the fields (its {@link
+   * FeatureHasher#fieldCount()} and names are the encoder's); the logs reader encodes with {@link
+   * #encoder()}.
+   */
   @JsonIgnore
   public FeatureHasher hasher() {
     FeatureHasher hasher = FeatureHasher.global(fields, bits);
@@ -91,8 +123,24 @@ public record FeatureSpec(
     return hasher;
   }
 
+  /** The encoder of the logs format's snapshots. */
+  @JsonIgnore
+  public SnapshotEncoder encoder() {
+    if (ads == null) {
+      throw new IllegalStateException(
+          format == DataFormat.LOGS
+              ? "this model was trained on the flat impression logs of an older Aimpoint; retrain"
+                  + " it on logs with feature snapshots"
+              : "only the logs format has an ad feature spec; format=" + format.id());
+    }
+    return new SnapshotEncoder(ads);
+  }
+
   /** A reader of this format over {@code in}; {@code source} names it in reports. */
   public ExampleReader reader(BufferedReader in, String source) {
+    if (format == DataFormat.LOGS) {
+      return new LogsReader(in, source, encoder(), ReaderOptions.DEFAULTS);
+    }
     FeatureHasher hasher = hasher();
     ReaderOptions options = ReaderOptions.DEFAULTS;
     return switch (format) {
@@ -101,7 +149,7 @@ public record FeatureSpec(
       case CRITEO -> new CriteoReader(in, source, hasher, new LogBucketizer(2), options);
       case AVAZU -> new AvazuReader(in, source, hasher, options);
       case CSV -> new CsvReader(in, source, schema, hasher, options);
-      case LOGS -> new LogsReader(in, source, hasher, options);
+      case LOGS -> throw new IllegalStateException("handled above");
     };
   }
 }

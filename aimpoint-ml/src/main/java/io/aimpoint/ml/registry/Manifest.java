@@ -23,6 +23,8 @@ import java.util.TreeMap;
  * @param training the training data and run
  * @param validation metrics on the validation data
  * @param promotions gate decisions about this model, oldest first
+ * @param task what the model predicts; also its registry namespace ({@code ctr} when absent, as in
+ *     manifests written before CVR models existed)
  */
 public record Manifest(
     int formatVersion,
@@ -36,7 +38,8 @@ public record Manifest(
     Map<String, Object> hyperparameters,
     TrainingData training,
     ValidationMetrics validation,
-    List<PromotionRecord> promotions) {
+    List<PromotionRecord> promotions,
+    ModelTask task) {
 
   /** The manifest format this code writes and reads. */
   public static final int FORMAT_VERSION = 1;
@@ -48,6 +51,37 @@ public record Manifest(
             ? Map.of()
             : Collections.unmodifiableMap(new TreeMap<>(hyperparameters));
     promotions = promotions == null ? List.of() : List.copyOf(promotions);
+    task = task == null ? ModelTask.CTR : task;
+  }
+
+  /** A CTR model's manifest. */
+  public Manifest(
+      int formatVersion,
+      String name,
+      Integer version,
+      ModelKind kind,
+      String createdAt,
+      long seed,
+      FeatureSpec features,
+      CalibrationSpec calibration,
+      Map<String, Object> hyperparameters,
+      TrainingData training,
+      ValidationMetrics validation,
+      List<PromotionRecord> promotions) {
+    this(
+        formatVersion,
+        name,
+        version,
+        kind,
+        createdAt,
+        seed,
+        features,
+        calibration,
+        hyperparameters,
+        training,
+        validation,
+        promotions,
+        ModelTask.CTR);
   }
 
   /**
@@ -109,7 +143,26 @@ public record Manifest(
         hyperparameters,
         training,
         validation,
-        promotions);
+        promotions,
+        task);
+  }
+
+  /** This manifest for a model of {@code newTask}. */
+  public Manifest withTask(ModelTask newTask) {
+    return new Manifest(
+        formatVersion,
+        name,
+        version,
+        kind,
+        createdAt,
+        seed,
+        features,
+        calibration,
+        hyperparameters,
+        training,
+        validation,
+        promotions,
+        newTask);
   }
 
   /** This manifest with one more promotion decision. */
@@ -128,6 +181,7 @@ public record Manifest(
         hyperparameters,
         training,
         validation,
-        all);
+        all,
+        task);
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.aimpoint.ml.deep.DeepCtrModel;
 import io.aimpoint.ml.model.CtrModel;
 import io.aimpoint.ml.model.FactorizationMachine;
 import io.aimpoint.ml.model.FtrlProximal;
@@ -48,6 +49,7 @@ public final class ModelDirectory {
       switch (model) {
         case FtrlProximal ftrl -> ftrl.save(out);
         case FactorizationMachine fm -> fm.save(out);
+        case DeepCtrModel deep -> deep.save(out);
         default -> throw new IllegalArgumentException("cannot save model; model=" + model);
       }
     } catch (IOException | RuntimeException e) {
@@ -85,6 +87,7 @@ public final class ModelDirectory {
           switch (manifest.kind()) {
             case FTRL -> FtrlProximal.load(in);
             case FM -> FactorizationMachine.load(in);
+            case DEEPFM, DCNV2 -> DeepCtrModel.load(in);
           };
       return new TrainedModel(manifest, raw);
     }

@@ -12,14 +12,19 @@ public final class ModelEvaluator {
 
   /**
    * Evaluates {@code model} on the examples of {@code data} in {@code split}, or on all of them
-   * when {@code split} is null. Bad lines are skipped and reported, never fatal.
+   * when {@code split} is null, read for the model's own task (a CVR model sees the clicked rows
+   * labelled by conversion). Bad lines are skipped and reported, never fatal.
    */
   public static EvaluationReport evaluate(TrainedModel model, DataFile data, HashSplit split)
       throws IOException {
-    return evaluate(model, model.manifest().features(), data, split);
+    Manifest manifest = model.manifest();
+    return evaluate(model, manifest.features(), data.withTask(manifest.task()), split);
   }
 
-  /** Like {@link #evaluate(TrainedModel, DataFile, HashSplit)} for any model and spec. */
+  /**
+   * Like {@link #evaluate(TrainedModel, DataFile, HashSplit)} for any model and spec, reading
+   * {@code data} for its own {@link DataFile#task()}.
+   */
   public static EvaluationReport evaluate(
       CtrModel model, FeatureSpec spec, DataFile data, HashSplit split) throws IOException {
     PredictionLog predictions = new PredictionLog();

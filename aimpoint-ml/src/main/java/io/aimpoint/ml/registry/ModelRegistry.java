@@ -24,6 +24,11 @@ import java.util.stream.Stream;
  * old one atomically, so a concurrent reader sees the old champion or the new one. Two processes
  * promoting at the same moment are not serialized (last writer wins); promotion is an operator or
  * scheduled-job action, one at a time.
+ *
+ * <p>Names are namespaces: each has its own versions and champion. The names {@code ctr} and {@code
+ * cvr} belong to their {@link ModelTask} ({@link #forTask}) and accept only models of that task, so
+ * that a CTR champion and a CVR champion coexist under one root; under any other name all versions
+ * must share the task of the first.
  */
 public final class ModelRegistry {
   /** The champion pointer file in {@code ROOT/<name>/}. */
@@ -46,6 +51,42 @@ public final class ModelRegistry {
     this.clock = clock;
   }
 
+  /** The registry of {@code task}'s models under {@code root}: the namespace named by its id. */
+  public static ModelRegistry forTask(Path root, ModelTask task, Clock clock) {
+    return new ModelRegistry(root, task.id(), clock);
+  }
+
+  /**
+   * The names (namespaces) under {@code root} that hold at least one version or a champion, sorted;
+   * empty when {@code root} does not exist.
+   */
+  public static List<String> names(Path root) throws IOException {
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    try (Stream<Path> children = Files.list(root)) {
+      return children
+          .filter(Files::isDirectory)
+          .filter(p -> NAME.matcher(p.getFileName().toString()).matches())
+          .filter(ModelRegistry::holdsModels)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static boolean holdsModels(Path namespace) {
+    if (Files.isRegularFile(namespace.resolve(CHAMPION_FILE))) {
+      return true;
+    }
+    try (Stream<Path> children = Files.list(namespace)) {
+      return children.anyMatch(
+          p -> Files.isDirectory(p) && VERSION.matcher(p.getFileName().toString()).matches());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + namespace, e);
+    }
+  }
+
   public String name() {
     return name;
   }
@@ -58,6 +99,7 @@ public final class ModelRegistry {
   /** Copies the model directory {@code source} in as the next version; returns its manifest. */
   public Manifest register(Path source) throws IOException {
     Manifest manifest = ModelDirectory.readManifest(source);
+    requireTaskOfNamespace(manifest.task());
     Files.createDirectories(dir);
     Path staging = Files.createTempDirectory(dir, ".staging-");
     try {
@@ -76,6 +118,34 @@ public final class ModelRegistry {
       }
     } finally {
       deleteTree(staging);
+    }
+  }
+
+  /**
+   * Rejects a model whose task is not this namespace's: the task a name like {@code cvr} stands
+   * for, else the task of the versions registered so far.
+   */
+  private void requireTaskOfNamespace(ModelTask task) throws IOException {
+    ModelTask expected = null;
+    for (ModelTask t : ModelTask.values()) {
+      if (t.id().equals(name)) {
+        expected = t;
+      }
+    }
+    List<Integer> existing = versions();
+    if (expected == null && !existing.isEmpty()) {
+      expected = manifest(existing.getFirst()).task();
+    }
+    if (expected != null && expected != task) {
+      throw new IllegalArgumentException(
+          "a "
+              + task.id()
+              + " model cannot be registered under name "
+              + name
+              + ", which holds "
+              + expected.id()
+              + " models; task="
+              + task.id());
     }
   }
 

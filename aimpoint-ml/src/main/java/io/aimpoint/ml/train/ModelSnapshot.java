@@ -1,5 +1,6 @@
 package io.aimpoint.ml.train;
 
+import io.aimpoint.ml.model.CtrModel;
 import io.aimpoint.ml.model.FactorizationMachine;
 import io.aimpoint.ml.model.FtrlProximal;
 import io.aimpoint.ml.model.OnlineLearner;
@@ -10,18 +11,24 @@ import java.io.UncheckedIOException;
 
 /**
  * A copy of a model's state in memory, through its own save format, so that early stopping can go
- * back to the best model seen. FTRL saves only touched coordinates, so the copy is small.
+ * back to the best model seen. FTRL saves only touched coordinates, so the copy is small. Models
+ * that do not learn (a deep model's weight snapshot) are immutable and kept as they are.
  */
 final class ModelSnapshot {
   private final byte[] bytes;
   private final boolean fm;
+  private final CtrModel immutable;
 
-  private ModelSnapshot(byte[] bytes, boolean fm) {
+  private ModelSnapshot(byte[] bytes, boolean fm, CtrModel immutable) {
     this.bytes = bytes;
     this.fm = fm;
+    this.immutable = immutable;
   }
 
-  static ModelSnapshot of(OnlineLearner model) {
+  static ModelSnapshot of(CtrModel model) {
+    if (!(model instanceof OnlineLearner)) {
+      return new ModelSnapshot(null, false, model);
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       switch (model) {
@@ -32,10 +39,13 @@ final class ModelSnapshot {
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory save failed", e);
     }
-    return new ModelSnapshot(out.toByteArray(), model instanceof FactorizationMachine);
+    return new ModelSnapshot(out.toByteArray(), model instanceof FactorizationMachine, null);
   }
 
-  OnlineLearner restore() throws IOException {
+  CtrModel restore() throws IOException {
+    if (immutable != null) {
+      return immutable;
+    }
     ByteArrayInputStream in = new ByteArrayInputStream(bytes);
     return fm ? FactorizationMachine.load(in) : FtrlProximal.load(in);
   }

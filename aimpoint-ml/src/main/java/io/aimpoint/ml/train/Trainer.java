@@ -4,28 +4,36 @@ import io.aimpoint.ml.data.Example;
 import io.aimpoint.ml.data.ExampleReader;
 import io.aimpoint.ml.data.LogsReader;
 import io.aimpoint.ml.data.ReadReport;
+import io.aimpoint.ml.deep.DeepArchitecture;
+import io.aimpoint.ml.deep.DeepOptions;
+import io.aimpoint.ml.deep.DjlDeepLearner;
 import io.aimpoint.ml.eval.Calibrator;
 import io.aimpoint.ml.eval.Evaluation;
 import io.aimpoint.ml.eval.IsotonicCalibrator;
 import io.aimpoint.ml.eval.Metrics;
 import io.aimpoint.ml.eval.PlattCalibrator;
 import io.aimpoint.ml.eval.PredictionLog;
+import io.aimpoint.ml.model.BatchLearner;
+import io.aimpoint.ml.model.CtrModel;
 import io.aimpoint.ml.model.FactorizationMachine;
 import io.aimpoint.ml.model.FtrlProximal;
 import io.aimpoint.ml.model.OnlineLearner;
 import io.aimpoint.ml.registry.CalibrationSpec;
 import io.aimpoint.ml.registry.DataFile;
+import io.aimpoint.ml.registry.FeatureSpec;
 import io.aimpoint.ml.registry.HashSplit;
 import io.aimpoint.ml.registry.Manifest;
+import io.aimpoint.ml.registry.ModelKind;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Trains an FTRL-Proximal or factorization machine model over any input format.
+ * Trains an FTRL-Proximal, factorization machine, DeepFM or DCN-V2 model over any input format.
  *
  * <p>The models learn online, one example at a time in file order, so a run is deterministic for a
  * seed and a file; several epochs re-open the file. Validation examples come from a validation file
@@ -36,6 +44,11 @@ import java.util.Map;
  * AUC has not improved for {@link TrainerOptions#patience()} validations training stops, and the
  * best model seen is kept (early stopping, restored from a snapshot). Finally a Platt or isotonic
  * calibration is fitted on the validation predictions.
+ *
+ * <p>Deep models ({@link BatchLearner}s: DeepFM, DCN-V2) take the same flow in mini-batches: the
+ * examples pass through a seeded shuffle buffer of {@link MiniBatches#BUFFER_BATCHES} batches, each
+ * batch is one optimizer step whose pre-step predictions give the progressive loss, and each
+ * validation scores a snapshot of the weights, which early stopping keeps.
  */
 public final class Trainer {
   /** How often progress is reported. */
@@ -57,22 +70,44 @@ public final class Trainer {
 
   /** Trains on {@code input}; bad lines are skipped and reported in the result. */
   public TrainingResult train(TrainingInput input) throws IOException {
-    Run run = new Run(input, newModel(input.features().bits()));
-    ValidationSet validation = run.validation;
-    if (input.validation() != null) {
-      readValidation(input, validation);
-    }
-    for (int epoch = 1; epoch <= options.epochs() && !run.stopped; epoch++) {
-      run.trainEpoch(epoch);
-      if (!validation.complete()) {
-        validation.markComplete();
+    BatchLearner deep = newBatchLearner(input.features());
+    Run run = new Run(input, deep == null ? newModel(input.features().bits()) : null, deep);
+    try {
+      ValidationSet validation = run.validation;
+      if (input.validation() != null) {
+        readValidation(input, validation);
       }
-      if (!run.stopped) {
-        run.validate(epoch);
+      for (int epoch = 1; epoch <= options.epochs() && !run.stopped; epoch++) {
+        run.trainEpoch(epoch);
+        if (!validation.complete()) {
+          validation.markComplete();
+        }
+        if (!run.stopped) {
+          run.validate(epoch);
+        }
+      }
+      run.restoreBest();
+    } finally {
+      if (deep != null) {
+        deep.close();
       }
     }
-    run.restoreBest();
     return finish(run);
+  }
+
+  /** The deep learner of a deep model kind over {@code features}; null for the online kinds. */
+  private BatchLearner newBatchLearner(FeatureSpec features) {
+    DeepArchitecture architecture =
+        switch (options.kind()) {
+          case DEEPFM -> DeepArchitecture.DEEPFM;
+          case DCNV2 -> DeepArchitecture.DCNV2;
+          default -> null;
+        };
+    if (architecture == null) {
+      return null;
+    }
+    DeepOptions deep = options.deep().withArchitecture(architecture).withSeed(options.seed());
+    return new DjlDeepLearner(deep, features.hasher().fieldCount(), features.bits());
   }
 
   private OnlineLearner newModel(int bits) {
@@ -84,6 +119,7 @@ public final class Trainer {
                   .fm()
                   .withLinear(options.fm().linear().withBits(bits))
                   .withSeed(options.seed()));
+      case DEEPFM, DCNV2 -> null; // mini-batch learners: newBatchLearner
     };
   }
 
@@ -134,6 +170,7 @@ public final class Trainer {
             run.trainingData(),
             metrics,
             List.of());
+    manifest = manifest.withTask(run.input.train().task());
     return new TrainingResult(run.model, manifest, run.history, run.lastReport);
   }
 
@@ -169,7 +206,26 @@ public final class Trainer {
               "initStd", options.fm().initStd(),
               "epochs", options.epochs(),
               "patience", options.patience());
+      case DEEPFM, DCNV2 -> deepHyperparameters();
     };
+  }
+
+  private Map<String, Object> deepHyperparameters() {
+    DeepOptions d = options.deep();
+    Map<String, Object> h = new TreeMap<>();
+    h.put("embeddingDim", d.embeddingDim());
+    h.put("maxTableBits", d.maxTableBits());
+    h.put("hidden", d.hidden());
+    if (options.kind() == ModelKind.DCNV2) {
+      h.put("crossLayers", d.crossLayers());
+    }
+    h.put("learningRate", d.learningRate());
+    h.put("batchSize", d.batchSize());
+    h.put("embeddingL2", d.embeddingL2());
+    h.put("optimizer", "adam");
+    h.put("epochs", options.epochs());
+    h.put("patience", options.patience());
+    return h;
   }
 
   /** The mutable state of one run. */
@@ -180,7 +236,9 @@ public final class Trainer {
     final HashSplit holdout;
     final List<TrainingListener.Validation> history = new ArrayList<>();
     final long startMillis = clock.millis();
-    OnlineLearner model;
+    final OnlineLearner online; // null for a deep model
+    final MiniBatches batches; // null for an online model
+    CtrModel model; // what validation scores: the online model, or the deep model's snapshot
     ModelSnapshot best;
     double bestAuc = Double.NEGATIVE_INFINITY;
     int validationsWithoutGain;
@@ -193,9 +251,11 @@ public final class Trainer {
     ReadReport lastReport;
     LogsReader.TimeRange timeRange;
 
-    Run(TrainingInput input, OnlineLearner model) {
+    Run(TrainingInput input, OnlineLearner online, BatchLearner deep) {
       this.input = input;
-      this.model = model;
+      this.online = online;
+      this.model = online;
+      this.batches = deep == null ? null : new MiniBatches(deep, options.seed());
       this.test = input.testFraction() > 0 ? HashSplit.test(input.testFraction()) : null;
       this.holdout =
           input.validation() == null ? HashSplit.validation(options.holdoutFraction()) : null;
@@ -225,8 +285,15 @@ public final class Trainer {
             }
             continue;
           }
-          learn(e);
-          afterExample(epoch, opened, size);
+          if (batches == null) {
+            learn(e);
+            afterExample(epoch, opened, size);
+          } else if (batches.add(e)) {
+            learnBatches(epoch, opened, size);
+          }
+        }
+        if (batches != null && !stopped) {
+          learnBatches(epoch, opened, size);
         }
         lastReport = reader.report();
         if (reader instanceof LogsReader logs) {
@@ -237,11 +304,34 @@ public final class Trainer {
     }
 
     private void learn(Example e) {
-      double p = model.learn(e);
+      count(e, online.learn(e));
+    }
+
+    private void count(Example e, double p) {
       p = Math.min(1 - Metrics.LOG_LOSS_EPS, Math.max(Metrics.LOG_LOSS_EPS, p));
       epochLoss -= e.label() == 1 ? Math.log(p) : Math.log1p(-p);
       epochExamples++;
       examples++;
+    }
+
+    /** Learns the shuffle buffer batch by batch, validating and reporting between batches. */
+    private void learnBatches(int epoch, DataFile.Opened opened, long size) {
+      batches.drain(
+          (batch, predictions) -> {
+            long before = epochExamples;
+            for (int i = 0; i < batch.size(); i++) {
+              count(batch.get(i), predictions[i]);
+            }
+            long every = options.validateEvery();
+            if (every > 0 && validation.complete() && epochExamples / every > before / every) {
+              validate(epoch);
+            }
+            if (clock.millis() - lastReportMillis >= REPORT_INTERVAL.toMillis()) {
+              double within = size > 0 ? (double) opened.bytesRead().get() / size : Double.NaN;
+              report(epoch, fraction(epoch, Math.min(1, within)));
+            }
+            return !stopped;
+          });
     }
 
     private void afterExample(int epoch, DataFile.Opened opened, long size) {
@@ -277,6 +367,9 @@ public final class Trainer {
     }
 
     void validate(int epoch) {
+      if (batches != null) {
+        model = batches.learner().snapshot();
+      }
       Evaluation eval = validation.evaluate(model);
       boolean improved = eval.auc() > bestAuc + MIN_AUC_GAIN || best == null;
       if (improved) {

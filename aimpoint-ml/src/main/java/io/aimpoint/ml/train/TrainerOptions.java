@@ -1,5 +1,6 @@
 package io.aimpoint.ml.train;
 
+import io.aimpoint.ml.deep.DeepOptions;
 import io.aimpoint.ml.model.FmOptions;
 import io.aimpoint.ml.model.FtrlOptions;
 import io.aimpoint.ml.registry.CalibrationSpec;
@@ -21,6 +22,8 @@ import io.aimpoint.ml.registry.ModelKind;
  *     validation file
  * @param ftrl FTRL options (its {@code bits} are replaced by the feature spec's)
  * @param fm FM options (its {@code bits} and seed are replaced)
+ * @param deep DeepFM / DCN-V2 options (its architecture comes from {@code kind}, its seed from
+ *     {@code seed})
  */
 public record TrainerOptions(
     ModelKind kind,
@@ -31,11 +34,12 @@ public record TrainerOptions(
     long seed,
     double holdoutFraction,
     FtrlOptions ftrl,
-    FmOptions fm) {
+    FmOptions fm,
+    DeepOptions deep) {
 
   public TrainerOptions {
-    if (kind == null || calibration == null || ftrl == null || fm == null) {
-      throw new IllegalArgumentException("kind, calibration, ftrl and fm must not be null");
+    if (kind == null || calibration == null || ftrl == null || fm == null || deep == null) {
+      throw new IllegalArgumentException("kind, calibration, ftrl, fm and deep must not be null");
     }
     if (epochs < 1 || patience < 1 || validateEvery < 0) {
       throw new IllegalArgumentException(
@@ -50,6 +54,30 @@ public record TrainerOptions(
       throw new IllegalArgumentException(
           "holdoutFraction must be in (0, 1); holdoutFraction=" + holdoutFraction);
     }
+  }
+
+  /** Options with the default deep-model options. */
+  public TrainerOptions(
+      ModelKind kind,
+      int epochs,
+      int patience,
+      long validateEvery,
+      CalibrationSpec.Method calibration,
+      long seed,
+      double holdoutFraction,
+      FtrlOptions ftrl,
+      FmOptions fm) {
+    this(
+        kind,
+        epochs,
+        patience,
+        validateEvery,
+        calibration,
+        seed,
+        holdoutFraction,
+        ftrl,
+        fm,
+        DeepOptions.defaults());
   }
 
   /**
@@ -71,36 +99,95 @@ public record TrainerOptions(
 
   public TrainerOptions withEpochs(int newEpochs) {
     return new TrainerOptions(
-        kind, newEpochs, patience, validateEvery, calibration, seed, holdoutFraction, ftrl, fm);
+        kind,
+        newEpochs,
+        patience,
+        validateEvery,
+        calibration,
+        seed,
+        holdoutFraction,
+        ftrl,
+        fm,
+        deep);
   }
 
   public TrainerOptions withPatience(int newPatience) {
     return new TrainerOptions(
-        kind, epochs, newPatience, validateEvery, calibration, seed, holdoutFraction, ftrl, fm);
+        kind,
+        epochs,
+        newPatience,
+        validateEvery,
+        calibration,
+        seed,
+        holdoutFraction,
+        ftrl,
+        fm,
+        deep);
   }
 
   public TrainerOptions withValidateEvery(long examples) {
     return new TrainerOptions(
-        kind, epochs, patience, examples, calibration, seed, holdoutFraction, ftrl, fm);
+        kind, epochs, patience, examples, calibration, seed, holdoutFraction, ftrl, fm, deep);
   }
 
   public TrainerOptions withCalibration(CalibrationSpec.Method method) {
     return new TrainerOptions(
-        kind, epochs, patience, validateEvery, method, seed, holdoutFraction, ftrl, fm);
+        kind, epochs, patience, validateEvery, method, seed, holdoutFraction, ftrl, fm, deep);
   }
 
   public TrainerOptions withSeed(long newSeed) {
     return new TrainerOptions(
-        kind, epochs, patience, validateEvery, calibration, newSeed, holdoutFraction, ftrl, fm);
+        kind,
+        epochs,
+        patience,
+        validateEvery,
+        calibration,
+        newSeed,
+        holdoutFraction,
+        ftrl,
+        fm,
+        deep);
   }
 
   public TrainerOptions withFtrl(FtrlOptions newFtrl) {
     return new TrainerOptions(
-        kind, epochs, patience, validateEvery, calibration, seed, holdoutFraction, newFtrl, fm);
+        kind,
+        epochs,
+        patience,
+        validateEvery,
+        calibration,
+        seed,
+        holdoutFraction,
+        newFtrl,
+        fm,
+        deep);
   }
 
   public TrainerOptions withFm(FmOptions newFm) {
     return new TrainerOptions(
-        kind, epochs, patience, validateEvery, calibration, seed, holdoutFraction, ftrl, newFm);
+        kind,
+        epochs,
+        patience,
+        validateEvery,
+        calibration,
+        seed,
+        holdoutFraction,
+        ftrl,
+        newFm,
+        deep);
+  }
+
+  public TrainerOptions withDeep(DeepOptions newDeep) {
+    return new TrainerOptions(
+        kind,
+        epochs,
+        patience,
+        validateEvery,
+        calibration,
+        seed,
+        holdoutFraction,
+        ftrl,
+        fm,
+        newDeep);
   }
 }

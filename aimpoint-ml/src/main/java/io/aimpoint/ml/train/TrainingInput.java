@@ -6,7 +6,7 @@ import io.aimpoint.ml.registry.FeatureSpec;
 /**
  * What to train on.
  *
- * @param train the training file
+ * @param train the training file, read for its {@link DataFile#task() task}
  * @param validation a validation file, or null to hold out part of the training file
  * @param features how to read both into features
  * @param testFraction share of the training file reserved as the test split ({@link
@@ -23,6 +23,8 @@ public record TrainingInput(
       throw new IllegalArgumentException(
           "testFraction must be in [0, 1); testFraction=" + testFraction);
     }
+    // validation examples are examples of the same task: a CVR run validates on conversions
+    validation = validation == null ? null : validation.withTask(train.task());
   }
 
   /** Trains on all of {@code train}, holding out a validation share. */

@@ -1,7 +1,7 @@
 package io.aimpoint.ml.train;
 
 import io.aimpoint.ml.data.ReadReport;
-import io.aimpoint.ml.model.OnlineLearner;
+import io.aimpoint.ml.model.CtrModel;
 import io.aimpoint.ml.registry.Manifest;
 import io.aimpoint.ml.registry.ModelDirectory;
 import io.aimpoint.ml.registry.TrainedModel;
@@ -18,7 +18,7 @@ import java.util.List;
  * @param trainReport what the reader saw in the last epoch, bad lines included
  */
 public record TrainingResult(
-    OnlineLearner model,
+    CtrModel model,
     Manifest manifest,
     List<TrainingListener.Validation> history,
     ReadReport trainReport) {

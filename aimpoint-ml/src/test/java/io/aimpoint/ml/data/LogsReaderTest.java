@@ -2,7 +2,8 @@ package io.aimpoint.ml.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aimpoint.ml.feature.FeatureHasher;
+import io.aimpoint.core.event.FeatureSnapshot;
+import io.aimpoint.ml.feature.SnapshotEncoder;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -12,34 +13,35 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 public class LogsReaderTest {
-  // Two lines in the format of the simulator's ImpressionLogs (docs/simulator.md), then bad ones.
+  // Two lines as the simulator exports them (docs/simulator.md): the training columns, the raw
+  // feature snapshots, and the simulator's truth columns.
   public static final String FIRST =
       """
-      {"decisionId":"d1","time":"2026-03-02T07:15:00Z","policy":"engine","userKey":"k1",\
-      "userId":"sim-1","age":34,"gender":"FEMALE","country":"CN","region":"SH","city":"Shanghai",\
-      "device":"MOBILE","consent":true,"bot":false,"placementId":"article-side","slot":0,\
-      "url":"https://news.example/tech/1","pageCategory":"tech","language":"zh",\
-      "keywords":["手机","5G"],"query":null,"advertiserId":"a1","campaignId":"c1",\
-      "creativeId":"cr1","creativeCategory":"electronics","creativeLanguage":"zh","bidType":"CPC",\
-      "bidMicros":500000,"priceMicros":400000,"ecpmMicros":9000000,"enginePCtr":0.02,\
-      "truePCtr":0.031,"truePCvr":0.05,"exposures":2,"clicked":true,"converted":false,\
-      "conversionValueMicros":0}""";
+      {"decisionId":"d1","time":"2026-03-02T07:15:00Z","userKey":"k1","placementId":"article-side",\
+      "slot":0,"advertiserId":"a1","campaignId":"c1","creativeId":"cr1","bidType":"CPC",\
+      "priceMicros":400000,"ecpmMicros":9000000,"propensity":1.0,"clicked":true,\
+      "converted":false,"request":{"tokens":{"user.gender":["female"],\
+      "context.keywords":["手机","5g"],"context.site":["news.example"],"time.hour":["15"]},\
+      "weights":{},"numbers":{"user.age":34.0}},"candidate":{"tokens":{"ad.creative":["cr1"],\
+      "ad.categories":["electronics"]},"numbers":{"exposure.campaign_impressions":2.0,\
+      "text.context_cosine":0.62}},"policy":"engine","userId":"sim-1","bot":false,\
+      "truePCtr":0.031,"truePCvr":0.05}""";
   public static final String SECOND =
       """
-      {"decisionId":"d2","time":"2026-03-03T22:00:00Z","policy":"engine","userKey":null,\
-      "userId":"sim-2","age":null,"gender":null,"country":"US","region":null,"city":null,\
-      "device":"DESKTOP","consent":false,"bot":true,"placementId":"search-top","slot":1,\
-      "url":"https://search.example/q","pageCategory":"travel","language":"en","keywords":[],\
-      "query":"cheap flights","advertiserId":"a2","campaignId":"c2","creativeId":"cr2",\
-      "creativeCategory":"travel","creativeLanguage":"en","bidType":"CPM","bidMicros":3000000,\
-      "priceMicros":2000000,"ecpmMicros":3000000,"enginePCtr":null,"truePCtr":0.004,\
-      "truePCvr":0.01,"exposures":9,"clicked":false,"converted":false,\
-      "conversionValueMicros":0}""";
+      {"decisionId":"d2","time":"2026-03-03T22:00:00Z","userKey":null,"placementId":"search-top",\
+      "slot":1,"advertiserId":"a2","campaignId":"c2","creativeId":"cr2","bidType":"CPM",\
+      "priceMicros":2000000,"ecpmMicros":3000000,"propensity":0.5,"clicked":false,\
+      "converted":false,"request":{"tokens":{"context.query":["yes"]}},\
+      "candidate":{"tokens":{"ad.creative":["cr2"]}},"policy":"engine","userId":"sim-2",\
+      "bot":true,"truePCtr":0.004,"truePCvr":0.01}""";
+
+  private static final SnapshotEncoder ENCODER = SnapshotEncoder.defaults();
 
   @TempDir Path dir;
 
@@ -63,12 +65,11 @@ public class LogsReaderTest {
   }
 
   @Test
-  void parses_a_simulator_impression_log_with_labels_groups_and_true_probabilities()
-      throws IOException {
-    FeatureHasher hasher = LogsReader.hasher(18);
-    try (LogsReader reader = LogsReader.open(gzip(FIRST, SECOND), hasher)) {
+  void parses_an_impression_log_with_labels_groups_and_true_probabilities() throws IOException {
+    try (LogsReader reader = LogsReader.open(gzip(FIRST, SECOND), ENCODER)) {
       Example first = reader.next();
       assertThat(reader.truePCtr(first)).isEqualTo(0.031);
+      assertThat(reader.truePCvr(first)).isEqualTo(0.05);
       Example second = reader.next();
       assertThat(reader.truePCtr(second)).isEqualTo(0.004);
       assertThat(reader.truePCtr(first)).isNaN(); // only the latest example's truth is kept
@@ -78,9 +79,6 @@ public class LogsReaderTest {
       assertThat(second.label()).isEqualTo(0);
       assertThat(first.group()).isEqualTo(Example.groupId("k1"));
       assertThat(second.group()).isEqualTo(Example.groupId("sim-2")); // no key: the user id
-      // one feature per field, two keywords in the first row, plus the four crosses
-      assertThat(first.features().size()).isEqualTo(LogsReader.FIELDS.size() + 1 + 4);
-      assertThat(second.features().size()).isEqualTo(LogsReader.FIELDS.size() + 4);
       assertThat(reader.timeRange())
           .hasValue(
               new LogsReader.TimeRange(
@@ -90,47 +88,116 @@ public class LogsReaderTest {
   }
 
   @Test
-  void hashes_the_documented_fields() throws IOException {
-    FeatureHasher hasher = LogsReader.hasher(20);
-    try (LogsReader reader = LogsReader.open(gzip(FIRST), hasher)) {
-      Example e = reader.next();
-      List<Integer> indices = new ArrayList<>();
-      for (int i = 0; i < e.features().size(); i++) {
-        indices.add(e.features().index(i));
-      }
-      assertThat(indices)
-          .contains(
-              hasher.index(hasher.fieldId("creative"), "cr1"),
-              hasher.index(hasher.fieldId("context_category"), "tech"),
-              hasher.index(hasher.fieldId("keyword"), "5G"),
-              hasher.index(hasher.fieldId("site"), "news.example"),
-              hasher.index(
-                  hasher.fieldId("exposures"), hasher.valueHash(hasher.fieldId("exposures"), 2L)),
-              hasher.index(
-                  hasher.fieldId("hour_of_day"),
-                  hasher.valueHash(hasher.fieldId("hour_of_day"), 7L)));
+  void features_are_the_encoders_features_of_the_logged_snapshots() throws IOException {
+    FeatureSnapshot request =
+        new FeatureSnapshot(
+            Map.of(
+                "user.gender", List.of("female"),
+                "context.keywords", List.of("手机", "5g"),
+                "context.site", List.of("news.example"),
+                "time.hour", List.of("15")),
+            Map.of(),
+            Map.of("user.age", 34.0));
+    FeatureSnapshot candidate =
+        new FeatureSnapshot(
+            Map.of("ad.creative", List.of("cr1"), "ad.categories", List.of("electronics")),
+            Map.of(),
+            Map.of("exposure.campaign_impressions", 2.0, "text.context_cosine", 0.62));
+    try (LogsReader reader = LogsReader.open(gzip(FIRST), ENCODER)) {
+      assertThat(reader.next().features()).isEqualTo(ENCODER.encode(request, candidate));
+    }
+  }
+
+  @Test
+  void the_label_can_be_the_conversion() throws IOException {
+    String converted = FIRST.replace("\"converted\":false", "\"converted\":true");
+    try (LogsReader reader =
+        new LogsReader(
+            Inputs.open(gzip(converted, SECOND)),
+            "t",
+            ENCODER,
+            ReaderOptions.DEFAULTS,
+            LogsReader.Label.CONVERTED)) {
+      Example first = reader.next();
+      assertThat(first.label()).isEqualTo(1);
+      assertThat(reader.clicked(first)).isTrue();
+      assertThat(reader.next().label()).isZero();
     }
   }
 
   @Test
   void reports_bad_lines_with_their_numbers_and_keeps_reading() throws IOException {
+    String oldFormat =
+        "{\"clicked\":false,\"time\":\"2026-03-02T00:00:00Z\",\"age\":34,\"campaignId\":\"c\"}";
+    String badSnapshot = "{\"clicked\":true,\"request\":{\"tokens\":{\"user.gender\":\"female\"}}}";
+    String badWeights =
+        "{\"clicked\":true,\"request\":{\"tokens\":{\"user.interests\":[\"a\"]},"
+            + "\"weights\":{\"user.interests\":[1.0,2.0]}}}";
     Path file =
-        gzip(FIRST, "{not json", "{\"time\":\"2026-03-02T00:00:00Z\"}", "", SECOND, "[1,2]");
-    try (LogsReader reader = LogsReader.open(file, LogsReader.hasher(16))) {
+        gzip(
+            FIRST,
+            "{not json",
+            "{\"time\":\"2026-03-02T00:00:00Z\"}",
+            "",
+            SECOND,
+            "[1,2]",
+            oldFormat,
+            badSnapshot,
+            badWeights);
+    try (LogsReader reader = LogsReader.open(file, ENCODER)) {
       assertThat(readAll(reader)).hasSize(2);
       ReadReport report = reader.report();
-      assertThat(report.badLines()).isEqualTo(3);
+      assertThat(report.badLines()).isEqualTo(6);
       assertThat(report.firstBadLines())
           .extracting(ReadReport.BadLine::lineNumber)
-          .containsExactly(2L, 3L, 6L);
+          .containsExactly(2L, 3L, 6L, 7L, 8L, 9L);
       assertThat(report.firstBadLines().get(1).reason()).contains("clicked");
+      assertThat(report.firstBadLines().get(3).reason()).contains("older format");
+      assertThat(report.firstBadLines().get(4).reason())
+          .contains("request.tokens.user.gender", "array");
+      assertThat(report.firstBadLines().get(5).reason()).contains("one token each");
     }
   }
 
   @Test
-  void host_is_taken_from_urls_without_full_parsing() {
-    assertThat(LogsReader.host("https://a.example:8080/x?y")).isEqualTo("a.example");
-    assertThat(LogsReader.host("a.example/path")).isEqualTo("a.example");
-    assertThat(LogsReader.host(null)).isNull();
+  void written_lines_read_back_to_the_same_snapshots() throws IOException {
+    FeatureSnapshot request =
+        FeatureSnapshot.builder()
+            .weighted("user.interests", List.of("tech", "travel"), List.of(3.1415926535, 0.1))
+            .number("user.age", 34)
+            .number("user.rfm.recency_hours", 1.0 / 3)
+            .token("user.gender", "female")
+            .build();
+    FeatureSnapshot candidate =
+        FeatureSnapshot.builder().number("text.context_cosine", 0.1f * 7).build();
+    LoggedImpression line =
+        new LoggedImpression(
+            "d",
+            "2026-03-02T07:15:00Z",
+            "u",
+            "p",
+            0,
+            "a",
+            "c",
+            "cr",
+            "CPM",
+            1,
+            2,
+            1.0,
+            true,
+            false,
+            request,
+            candidate);
+    Path file = dir.resolve("out/lines.jsonl.gz");
+    try (LoggedImpressions.Writer w = LoggedImpressions.writer(file)) {
+      w.write(line);
+    }
+    try (LogsReader reader = LogsReader.open(file, ENCODER)) {
+      assertThat(reader.next().features()).isEqualTo(ENCODER.encode(request, candidate));
+    }
+    String json = LoggedImpressions.toJson(line);
+    var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+    assertThat(LoggedImpressions.snapshot(node.get("request"), "request")).isEqualTo(request);
+    assertThat(LoggedImpressions.snapshot(node.get("candidate"), "candidate")).isEqualTo(candidate);
   }
 }

@@ -154,7 +154,9 @@ public final class HttpEngineClient implements EngineClient {
               a.path("priceMicros").asLong(),
               a.path("ecpmMicros").asLong(),
               a.path("impressionUrl").asText(),
-              a.path("clickUrl").asText()));
+              a.path("clickUrl").asText(),
+              1.0, // the wire does not carry the propensity
+              a.path("variantId").asText(null)));
     }
     return new DecisionResult(answer.path("decisionId").asText(), ads);
   }

@@ -29,11 +29,21 @@ public final class GroundTruth {
   private final EngineIds ids = new EngineIds();
   private final Exposures exposures = new Exposures();
   private final Map<String, Request> open = new HashMap<>();
+  private final VariantTally variants;
 
   /** An ad request being decided: who asks, and for what page. */
   public record Request(SimUser user, AdOpportunity opportunity) {}
 
   public GroundTruth(World world) {
+    this(world, null);
+  }
+
+  /**
+   * @param variants where the runner tallies the dynamic creatives it delivers, or null for a
+   *     throwaway tally
+   */
+  public GroundTruth(World world, VariantTally variants) {
+    this.variants = variants == null ? new VariantTally(world.config().start(), 1) : variants;
     InterestDrift drift = new InterestDrift(world.taxonomy(), world.config().start());
     this.clicks = new ClickModel(world.taxonomy(), drift);
     this.conversions = new ConversionModel(world.taxonomy(), drift);
@@ -45,6 +55,11 @@ public final class GroundTruth {
 
   public Exposures exposures() {
     return exposures;
+  }
+
+  /** The tally of delivered dynamic creatives. */
+  public VariantTally variants() {
+    return variants;
   }
 
   public ConversionModel conversionModel() {
@@ -73,7 +88,21 @@ public final class GroundTruth {
    */
   public double clickProbability(
       SimUser user, AdOpportunity opportunity, String campaignId, String creativeId, int position) {
-    SimCreative creative = ids.creative(creativeId);
+    return clickProbability(user, opportunity, campaignId, creativeId, null, position);
+  }
+
+  /**
+   * The same for the combination {@code variantId} of a dynamic creative (its served title's hidden
+   * appeal counts); null for the creative as written.
+   */
+  public double clickProbability(
+      SimUser user,
+      AdOpportunity opportunity,
+      String campaignId,
+      String creativeId,
+      String variantId,
+      int position) {
+    SimCreative creative = ids.creative(creativeId).served(variantId);
     Instant at = opportunity.at();
     ClickContext context =
         new ClickContext(

@@ -3,26 +3,49 @@ package io.aimpoint.sim.policy;
 import io.aimpoint.core.auction.GeneralizedSecondPriceAuction;
 import io.aimpoint.engine.Engine;
 import io.aimpoint.engine.decision.DecisionPipeline;
+import io.aimpoint.engine.decision.DeliveryOptions;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 
 /**
  * A serving policy, as the stages of the engine's decision pipeline it runs. Every policy keeps the
- * engine's retriever (status, schedule, targeting), its budget and frequency-cap filters, its
- * reserve prices and the ledger's atomic budget cap; only ranking (and for {@code random} the order
- * of the auction) differs.
+ * engine's retriever (status, schedule, targeting), its budget and frequency-cap filters, its floor
+ * prices, pacing and the ledger's atomic budget cap; ranking, the auction's rules and the reserve
+ * differ.
  */
 public enum Policy {
   /** Uniform order among the eligible candidates, each winner paying the reserve price. */
   RANDOM,
-  /** Whatever the engine does: its standard pipeline. */
+  /**
+   * The engine's standard pipeline with {@link DeliveryOptions#DEFAULTS}: smoothed historical CTR,
+   * GSP at the placement floor, exploration.
+   */
   ENGINE,
+  /** {@link #ENGINE} with the learned reserve: what the reserve adds, alone. */
+  ENGINE_RESERVE,
+  /**
+   * The standard pipeline with every delivery option on: fatigue-aware ranking, learned reserve,
+   * category exclusivity, exploration (and contextual relevance when the engine has an embedder).
+   */
+  FULL,
   /** Ranks by the true click and conversion probabilities; the engine's auction prices. */
   ORACLE;
 
-  /** The name used on the command line and in reports: {@code random}, {@code engine}, ... */
+  /** Every option of the full engine policy. */
+  public static final DeliveryOptions FULL_OPTIONS =
+      DeliveryOptions.DEFAULTS
+          .withFatigueAware(true)
+          .withLearnedReserve(true)
+          .withCategoryExclusive(true);
+
+  /**
+   * The name used on the command line and in reports: {@code random}, {@code engine}, {@code
+   * engine-reserve}, ...
+   */
   public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** The policy named {@code name} (case-insensitive). */
@@ -33,7 +56,10 @@ public enum Policy {
       }
     }
     throw new IllegalArgumentException(
-        "unknown policy (expected random, engine or oracle): " + name);
+        "unknown policy (expected one of "
+            + Arrays.stream(values()).map(Policy::wireName).collect(Collectors.joining(", "))
+            + "): "
+            + name);
   }
 
   /**
@@ -46,6 +72,12 @@ public enum Policy {
     DecisionPipeline standard = DecisionPipeline.standard(engine.catalog(), engine.deliveries());
     return switch (this) {
       case ENGINE -> standard;
+      case ENGINE_RESERVE ->
+          DecisionPipeline.standard(
+              engine.catalog(),
+              engine.deliveries(),
+              DeliveryOptions.DEFAULTS.withLearnedReserve(true));
+      case FULL -> DecisionPipeline.standard(engine.catalog(), engine.deliveries(), FULL_OPTIONS);
       case ORACLE ->
           new DecisionPipeline(
               standard.retriever(), new OracleRanker(truth), new GeneralizedSecondPriceAuction());

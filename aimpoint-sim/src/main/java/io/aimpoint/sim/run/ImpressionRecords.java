@@ -1,6 +1,7 @@
 package io.aimpoint.sim.run;
 
-import io.aimpoint.core.user.Demographics;
+import io.aimpoint.core.event.FeatureSnapshot;
+import io.aimpoint.engine.decision.ScoredCandidate;
 import io.aimpoint.engine.decision.ServedAdView;
 import io.aimpoint.sim.export.ImpressionRecord;
 import io.aimpoint.sim.policy.Policy;
@@ -26,48 +27,46 @@ final class ImpressionRecords {
       boolean clicked,
       long conversionValueMicros) {}
 
+  /**
+   * The record of {@code s}; {@code scored} is how the engine scored the ad, with the feature
+   * snapshots it logged (null against a remote engine: the snapshots are then empty).
+   */
   static ImpressionRecord of(
-      PolicyRun.Served s, Policy policy, SimCreative creative, Outcome outcome) {
-    Demographics d = s.user().demographics();
+      PolicyRun.Served s,
+      Policy policy,
+      SimCreative creative,
+      Outcome outcome,
+      ScoredCandidate scored) {
     AdContext c = s.opportunity().context();
     ServedAdView ad = s.ad();
+    boolean snapshots = scored != null && scored.hasFeatures();
     return new ImpressionRecord(
         s.decisionId(),
         s.opportunity().at().toString(),
-        policy.wireName(),
         s.userKey(),
-        s.user().id(),
-        d.age(),
-        d.gender() == null ? null : d.gender().name(),
-        d.geo().country(),
-        d.geo().region(),
-        d.geo().city(),
-        d.device() == null ? null : d.device().name(),
-        s.user().traits().consent(),
-        s.user().isBot(),
         s.opportunity().placementId(),
         ad.slot(),
-        c.url(),
-        c.category(),
-        c.language().code(),
-        c.keywords(),
-        c.query(),
         ad.advertiserId(),
         ad.campaignId(),
         ad.creativeId(),
-        creative.category(),
-        creative.creative().language(),
         ad.bidType(),
-        outcome.bidMicros(),
         ad.priceMicros(),
         ad.ecpmMicros(),
         ad.propensity(),
+        outcome.clicked(),
+        outcome.conversionValueMicros() >= 0,
+        snapshots ? scored.requestFeatures() : FeatureSnapshot.EMPTY,
+        snapshots ? scored.candidateFeatures() : FeatureSnapshot.EMPTY,
+        policy.wireName(),
+        s.user().id(),
+        s.user().isBot(),
+        c.category(),
+        creative.category(),
+        outcome.bidMicros(),
         Double.isNaN(outcome.predicted()) ? null : outcome.predicted(),
         outcome.pCtr(),
         outcome.pCvr(),
         outcome.exposures(),
-        outcome.clicked(),
-        outcome.conversionValueMicros() >= 0,
         Math.max(0, outcome.conversionValueMicros()));
   }
 }

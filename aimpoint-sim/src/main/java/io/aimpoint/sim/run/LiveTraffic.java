@@ -284,7 +284,9 @@ public final class LiveTraffic implements Runnable {
   private void deliver(AdOpportunity o, SimUser user, ServedAdView ad) {
     spendMicros.addAndGet(client.impression(ad.impressionToken()).chargedMicros());
     impressions.incrementAndGet();
-    double pCtr = truth.clickProbability(user, o, ad.campaignId(), ad.creativeId(), ad.slot());
+    double pCtr =
+        truth.clickProbability(
+            user, o, ad.campaignId(), ad.creativeId(), ad.variantId(), ad.slot());
     double pCvr = truth.conversionProbability(user, ad.creativeId(), o.at());
     truth.exposures().record(user.id(), ad.campaignId(), o.at());
     // Draw all four every time, so that a day's draws do not depend on earlier outcomes.

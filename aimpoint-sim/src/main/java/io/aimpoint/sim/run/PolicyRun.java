@@ -205,7 +205,9 @@ final class PolicyRun {
     ServedAdView ad = s.ad();
     metrics.chargedMicros += client.impression(ad.impressionToken()).chargedMicros();
     int exposures = truth.exposures().count(s.user().id(), ad.campaignId(), o.at());
-    double pCtr = truth.clickProbability(s.user(), o, ad.campaignId(), ad.creativeId(), ad.slot());
+    double pCtr =
+        truth.clickProbability(
+            s.user(), o, ad.campaignId(), ad.creativeId(), ad.variantId(), ad.slot());
     double pCvr = truth.conversionProbability(s.user(), ad.creativeId(), o.at());
     truth.exposures().record(s.user().id(), ad.campaignId(), o.at());
     SimCreative creative = truth.ids().creative(ad.creativeId());
@@ -216,6 +218,7 @@ final class PolicyRun {
     Duration delay = ConversionModel.sampleDelay(rng);
     long value = truth.conversionModel().sampleValueMicros(creative.category(), rng);
     boolean converted = clicked && click(s, converts ? o.at().plus(delay) : null, value);
+    truth.variants().record(o.at(), creative, ad.variantId(), pCtr, clicked);
     double predicted =
         setup.recorder() == null
             ? Double.NaN
@@ -225,7 +228,17 @@ final class PolicyRun {
     ImpressionRecords.Outcome outcome =
         new ImpressionRecords.Outcome(
             bid, predicted, pCtr, pCvr, exposures, clicked, converted ? value : -1);
-    setup.sink().write(ImpressionRecords.of(s, setup.policy(), creative, outcome));
+    setup
+        .sink()
+        .write(
+            ImpressionRecords.of(
+                s,
+                setup.policy(),
+                creative,
+                outcome,
+                setup.recorder() == null
+                    ? null
+                    : setup.recorder().scored(s.decisionId(), ad.creativeId())));
   }
 
   /**

@@ -3,14 +3,17 @@ package io.aimpoint.sim.run;
 import io.aimpoint.core.pacing.PidGains;
 import io.aimpoint.engine.Engine;
 import io.aimpoint.engine.EngineConfig;
+import io.aimpoint.engine.EngineOptions;
 import io.aimpoint.engine.admin.AdminService;
 import io.aimpoint.engine.admin.Ids;
 import io.aimpoint.engine.auth.Pseudonymizer;
+import io.aimpoint.engine.creative.CreativeOptions;
 import io.aimpoint.engine.decision.DecisionPipeline;
 import io.aimpoint.engine.decision.DecisionService;
 import io.aimpoint.engine.decision.DecisionStages;
 import io.aimpoint.engine.decision.DeliveryOptions;
 import io.aimpoint.engine.decision.Pacer;
+import io.aimpoint.ml.text.TextEmbedder;
 import io.aimpoint.sim.client.EngineClient;
 import io.aimpoint.sim.client.InProcessEngineClient;
 import io.aimpoint.sim.client.SimClock;
@@ -20,6 +23,7 @@ import io.aimpoint.sim.metrics.BinaryMetrics;
 import io.aimpoint.sim.policy.GroundTruth;
 import io.aimpoint.sim.policy.Policy;
 import io.aimpoint.sim.policy.RecordingRanker;
+import io.aimpoint.sim.policy.VariantTally;
 import io.aimpoint.sim.world.World;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,7 +34,10 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs a simulation: generates the world once, then for each policy a fresh engine on fresh stores
@@ -51,10 +58,43 @@ import java.util.Objects;
 public final class Simulation {
   private final SimulationOptions options;
   private final World world;
+  private final TextEmbedder embedder;
+  private final CreativeOptions creatives;
+  private final Map<Policy, VariantTally> variantTallies = new ConcurrentHashMap<>();
 
   public Simulation(SimulationOptions options) {
+    this(options, null);
+  }
+
+  /**
+   * @param embedder the text embedder of the engine policy's engine (creatives, page text, queries;
+   *     the contextual ranking signal), or null for none; the other policies run without one so
+   *     that they stay the same baselines. The caller closes it.
+   */
+  public Simulation(SimulationOptions options, TextEmbedder embedder) {
+    this(options, embedder, CreativeOptions.DEFAULTS);
+  }
+
+  /**
+   * @param creatives how every policy's engine assembles dynamic creatives (the world has some when
+   *     {@link io.aimpoint.sim.world.WorldConfig#titleVariantShare()} is above 0)
+   */
+  public Simulation(SimulationOptions options, TextEmbedder embedder, CreativeOptions creatives) {
     this.options = Objects.requireNonNull(options, "options");
     this.world = World.generate(options.world());
+    this.embedder = embedder;
+    this.creatives = Objects.requireNonNull(creatives, "creatives");
+  }
+
+  /** What {@code policy}'s run delivered of dynamic creatives, once it ran. */
+  public Optional<VariantTally> variantTally(Policy policy) {
+    return Optional.ofNullable(variantTallies.get(policy));
+  }
+
+  private GroundTruth groundTruth(Policy policy) {
+    VariantTally tally = new VariantTally(world.config().start(), options.hours());
+    variantTallies.put(policy, tally);
+    return new GroundTruth(world, tally);
   }
 
   public World world() {
@@ -82,7 +122,7 @@ public final class Simulation {
           "only the engine policy can run against a remote engine; policies=" + options.policies());
     }
     long started = System.nanoTime();
-    GroundTruth truth = new GroundTruth(world);
+    GroundTruth truth = groundTruth(Policy.ENGINE);
     SimClock clock = new SimClock(world.config().start());
     WorldSetup.create(world, client, truth.ids());
     PolicyRun.Result result;
@@ -127,8 +167,16 @@ public final class Simulation {
     // The engine closes first: its background sweeper must stop before the stores do.
     try (StoresFactory.OpenStores open = stores.open(clock);
         ImpressionSink sink = sink(policy);
-        Engine engine = new Engine(open.stores(), config, null)) {
-      GroundTruth truth = new GroundTruth(world);
+        Engine engine =
+            new Engine(
+                open.stores(),
+                config,
+                null,
+                EngineOptions.defaults()
+                    .withEmbedder(
+                        policy == Policy.ENGINE || policy == Policy.FULL ? embedder : null)
+                    .withCreatives(creatives))) {
+      GroundTruth truth = groundTruth(policy);
       DecisionPipeline chosen = policy.pipeline(engine, truth, options.seed());
       RecordingRanker recorder = new RecordingRanker(chosen.ranker());
       Pacer pacer = new Pacer(engine.deliveries(), gains, DeliveryOptions.DEFAULTS.seed());
@@ -139,7 +187,10 @@ public final class Simulation {
               new DecisionStages(
                   engine.catalog(),
                   engine.deliveries(),
-                  new DecisionPipeline(chosen.retriever(), recorder, chosen.auction())),
+                  new DecisionPipeline(
+                      chosen.retriever(), recorder, chosen.auction(), chosen.reserves()),
+                  null,
+                  engine.creatives()),
               pacer,
               DeliveryOptions.DEFAULTS);
       ProgressListener progress = observer.attach(engine, pacer, clock);

@@ -17,6 +17,10 @@ import java.util.SplittableRandom;
  */
 public final class AdvertiserGenerator {
   private static final long ADVERTISER_STREAM = 0xAD5L;
+  private static final long VARIANT_STREAM = 0x7A7L;
+
+  /** Spread (log-normal sigma) of the hidden appeal of a dynamic creative's title options. */
+  public static final double TITLE_QUALITY_SIGMA = 0.5;
 
   /** Sigma of the log-normal hidden creative quality; its mean is 1. */
   public static final double QUALITY_SIGMA = 0.5;
@@ -118,7 +122,34 @@ public final class AdvertiserGenerator {
             0);
     double sigma = QUALITY_SIGMA;
     double quality = Sampling.logNormal(rng, -sigma * sigma / 2, sigma);
-    return new SimCreative(key, campaignKey, creative, quality);
+    SimCreative simCreative = new SimCreative(key, campaignKey, creative, quality);
+    return config.titleVariantShare() > 0
+        ? withTitleVariants(simCreative, category, language, sponsor.brand())
+        : simCreative;
+  }
+
+  /**
+   * Gives a {@code titleVariantShare} of the creatives two alternative titles, each title option
+   * with its own hidden appeal multiplier. Draws from a stream of its own, keyed by the creative,
+   * so that the rest of the world is the same with or without variants.
+   */
+  private SimCreative withTitleVariants(
+      SimCreative creative, Category category, Language language, String brand) {
+    SplittableRandom rng =
+        new SplittableRandom(
+            Sampling.seed(config.seed(), VARIANT_STREAM, creative.key().hashCode()));
+    if (rng.nextDouble() >= config.titleVariantShare()) {
+      return creative;
+    }
+    List<String> titles = new ArrayList<>();
+    List<Double> qualities = new ArrayList<>();
+    double sigma = TITLE_QUALITY_SIGMA;
+    qualities.add(Sampling.logNormal(rng, -sigma * sigma / 2, sigma));
+    for (int t = 0; t < 2; t++) {
+      titles.add(text.adTitle(category, language, brand, rng) + " (" + (t + 2) + ")");
+      qualities.add(Sampling.logNormal(rng, -sigma * sigma / 2, sigma));
+    }
+    return creative.withTitleVariants(titles, qualities);
   }
 
   private static String slug(String brand, Category home, int index) {

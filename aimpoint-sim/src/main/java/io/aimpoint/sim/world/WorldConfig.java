@@ -13,6 +13,9 @@ import java.time.Instant;
  * @param shareWithoutConsent share of users who do not allow profiling, in [0, 1]
  * @param botShare share of users that are bots, in [0, 1)
  * @param start the instant day 0 begins; campaigns start here and interest drift counts from it
+ * @param titleVariantShare share of creatives, in [0, 1], that carry two alternative titles of
+ *     different hidden appeal (dynamic creatives); 0 in every standard world, and then the world is
+ *     exactly what it was before variants existed
  */
 public record WorldConfig(
     long seed,
@@ -22,7 +25,8 @@ public record WorldConfig(
     int creativesPerCampaign,
     double shareWithoutConsent,
     double botShare,
-    Instant start) {
+    Instant start,
+    double titleVariantShare) {
 
   /** Midnight UTC of 2026-03-02, a Monday: the default start of simulated time. */
   public static final Instant DEFAULT_START = Instant.parse("2026-03-02T00:00:00Z");
@@ -42,6 +46,46 @@ public record WorldConfig(
     if (start == null) {
       throw new IllegalArgumentException("start is required");
     }
+    if (!(titleVariantShare >= 0 && titleVariantShare <= 1)) {
+      throw new IllegalArgumentException(
+          "titleVariantShare must be in [0, 1]; titleVariantShare=" + titleVariantShare);
+    }
+  }
+
+  /** A world without dynamic creatives. */
+  public WorldConfig(
+      long seed,
+      int users,
+      int advertisers,
+      int campaignsPerAdvertiser,
+      int creativesPerCampaign,
+      double shareWithoutConsent,
+      double botShare,
+      Instant start) {
+    this(
+        seed,
+        users,
+        advertisers,
+        campaignsPerAdvertiser,
+        creativesPerCampaign,
+        shareWithoutConsent,
+        botShare,
+        start,
+        0);
+  }
+
+  /** This config with {@code share} of the creatives carrying alternative titles. */
+  public WorldConfig withTitleVariants(double share) {
+    return new WorldConfig(
+        seed,
+        users,
+        advertisers,
+        campaignsPerAdvertiser,
+        creativesPerCampaign,
+        shareWithoutConsent,
+        botShare,
+        start,
+        share);
   }
 
   /**
@@ -62,7 +106,8 @@ public record WorldConfig(
         creativesPerCampaign,
         shareWithoutConsent,
         botShare,
-        start);
+        start,
+        titleVariantShare);
   }
 
   /** This config with another seed. */
@@ -75,7 +120,8 @@ public record WorldConfig(
         creativesPerCampaign,
         shareWithoutConsent,
         botShare,
-        start);
+        start,
+        titleVariantShare);
   }
 
   /** This config with another bot share. */
@@ -88,7 +134,8 @@ public record WorldConfig(
         creativesPerCampaign,
         shareWithoutConsent,
         newBotShare,
-        start);
+        start,
+        titleVariantShare);
   }
 
   /** Total number of campaigns. */

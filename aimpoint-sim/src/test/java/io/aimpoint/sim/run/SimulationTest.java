@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aimpoint.ml.data.Example;
+import io.aimpoint.ml.data.LogsReader;
+import io.aimpoint.ml.feature.SnapshotEncoder;
 import io.aimpoint.sim.export.ImpressionLogs;
 import io.aimpoint.sim.export.ImpressionRecord;
 import io.aimpoint.sim.policy.Policy;
@@ -125,6 +128,30 @@ class SimulationTest {
     assertThat(engine).anySatisfy(r -> assertThat(r.propensity()).isLessThan(1.0));
     assertThat(engine).anySatisfy(r -> assertThat(r.propensity()).isGreaterThan(0.9));
     assertThat(Files.list(logs).count()).isEqualTo(3);
+  }
+
+  @Test
+  void exported_logs_carry_the_logged_feature_snapshots_and_train_reads_them() throws Exception {
+    Path file = ImpressionLogs.file(logs, "engine");
+    List<ImpressionRecord> records = ImpressionLogs.read(file);
+    assertThat(records)
+        .allSatisfy(
+            r -> {
+              assertThat(r.request().tokensOf("context.placement"))
+                  .containsExactly(r.placementId());
+              assertThat(r.candidate().tokensOf("ad.creative")).containsExactly(r.creativeId());
+            });
+    assertThat(records)
+        .anySatisfy(r -> assertThat(r.request().tokensOf("seq.categories")).isNotEmpty());
+    SnapshotEncoder encoder = SnapshotEncoder.defaults();
+    try (LogsReader reader = LogsReader.open(file, encoder)) {
+      for (ImpressionRecord r : records.subList(0, 200)) {
+        Example e = reader.next();
+        assertThat(e.features()).isEqualTo(encoder.encode(r.request(), r.candidate()));
+        assertThat(e.label()).isEqualTo(r.clicked() ? 1 : 0);
+        assertThat(reader.truePCtr(e)).isEqualTo(r.truePCtr());
+      }
+    }
   }
 
   @Test

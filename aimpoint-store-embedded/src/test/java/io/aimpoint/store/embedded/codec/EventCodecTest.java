@@ -4,8 +4,10 @@ import static io.aimpoint.testkit.Samples.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.aimpoint.core.event.DecisionMade;
 import io.aimpoint.core.event.Event;
 import io.aimpoint.core.event.EventType;
+import io.aimpoint.core.event.FeatureSnapshot;
 import io.aimpoint.core.store.StoreException;
 import io.aimpoint.testkit.Samples;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +27,40 @@ class EventCodecTest {
           .contains("\"type\":\"" + EventType.of(e).wireName() + "\"");
       assertThat(EventCodec.decode(json)).isEqualTo(e);
     }
+  }
+
+  @Test
+  void a_decision_logged_before_feature_snapshots_still_decodes() {
+    String old =
+        """
+        {"type":"decision","eventId":"d1","userKey":"u1","occurredAt":"2025-03-10T12:00:00Z",\
+        "consent":{"profiling":true},"placementId":"home-top","ads":[{"slot":0,"advertiserId":"a",\
+        "campaignId":"c","creativeId":"cr","bidType":"CPM","bidMicros":1,"priceMicros":1,\
+        "ecpmMicros":1,"pCtr":0.01,"pCvr":0.0,"propensity":1.0}]}""";
+
+    DecisionMade d = (DecisionMade) EventCodec.decode(old.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(d.ads()).hasSize(1);
+    assertThat(d.requestFeatures()).isEqualTo(FeatureSnapshot.EMPTY);
+    assertThat(d.adFeatures()).isEmpty();
+    assertThat(d.hasFeatureSnapshots()).isFalse();
+  }
+
+  @Test
+  void feature_snapshots_round_trip_exactly() {
+    DecisionMade d =
+        (DecisionMade)
+            Samples.oneOfEachType("e-", "u1", T0).stream()
+                .filter(e -> e instanceof DecisionMade)
+                .findFirst()
+                .orElseThrow();
+    assertThat(d.hasFeatureSnapshots()).isTrue();
+
+    DecisionMade back = (DecisionMade) EventCodec.decode(EventCodec.encode(d));
+
+    assertThat(back.requestFeatures()).isEqualTo(d.requestFeatures());
+    assertThat(back.requestFeatures().numberOf("user.rfm.recency_hours")).isEqualTo(1.0 / 3);
+    assertThat(back.adFeatures()).isEqualTo(d.adFeatures());
   }
 
   @Test

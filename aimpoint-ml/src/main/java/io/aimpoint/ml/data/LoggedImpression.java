@@ -1,0 +1,50 @@
+package io.aimpoint.ml.data;
+
+import io.aimpoint.core.event.FeatureSnapshot;
+
+/**
+ * One served and impressed ad as training reads it: one line of an impression log ({@code
+ * ./aimpoint export-training}, and the simulator's {@code --export-logs}, which adds its ground
+ * truth columns to the same keys). The features are rebuilt from the two raw snapshots with the
+ * model's own feature spec; see docs/features.md.
+ *
+ * @param decisionId the decision that served the ad
+ * @param time the decision time, ISO-8601
+ * @param userKey the pseudonymous user (the group of group AUC)
+ * @param placementId where the ad was shown
+ * @param slot the 0-based position in the decision
+ * @param advertiserId the ad's advertiser
+ * @param campaignId the ad's campaign
+ * @param creativeId the ad's creative
+ * @param bidType CPM, CPC or CPA
+ * @param priceMicros the price per billable unit it was served at
+ * @param ecpmMicros the eCPM it won with
+ * @param propensity the probability the serving policy chose it with
+ * @param clicked whether the impression was clicked (the CTR label)
+ * @param converted whether a conversion was attributed to its click (the CVR label)
+ * @param request the request side's raw feature snapshot, as logged with the decision
+ * @param candidate the ad's raw feature snapshot, as logged with the decision
+ */
+public record LoggedImpression(
+    String decisionId,
+    String time,
+    String userKey,
+    String placementId,
+    int slot,
+    String advertiserId,
+    String campaignId,
+    String creativeId,
+    String bidType,
+    long priceMicros,
+    long ecpmMicros,
+    double propensity,
+    boolean clicked,
+    boolean converted,
+    FeatureSnapshot request,
+    FeatureSnapshot candidate) {
+
+  public LoggedImpression {
+    request = request == null ? FeatureSnapshot.EMPTY : request;
+    candidate = candidate == null ? FeatureSnapshot.EMPTY : candidate;
+  }
+}
