@@ -1,6 +1,7 @@
 package io.aimpoint.cli;
 
 import io.aimpoint.engine.Stores;
+import io.aimpoint.engine.creative.CreativeOptions;
 import io.aimpoint.ml.text.BgeSmallZhEmbedder;
 import io.aimpoint.ml.text.CachingEmbedder;
 import io.aimpoint.ml.text.TextEmbedder;
@@ -125,6 +126,14 @@ public final class SimulateCommand implements Callable<Integer> {
               + " docs/benchmarks.md).")
   boolean embedder;
 
+  @Option(
+      names = "--models",
+      description =
+          "A model registry root (train --registry, models promote): its ctr champion (and cvr"
+              + " champion, if any) ranks for the engine and full policies, the way `serve` ranks"
+              + " with <data-dir>/models.")
+  Path models;
+
   /** A tmpfs on Linux: files there never touch a disk. */
   private static final Path SHARED_MEMORY = Path.of("/dev/shm");
 
@@ -165,7 +174,7 @@ public final class SimulateCommand implements Callable<Integer> {
     try (TextEmbedder text =
             embedder ? new CachingEmbedder(BgeSmallZhEmbedder.load(), 100_000) : null;
         Progress progress = new Progress(!noProgress)) {
-      Simulation simulation = new Simulation(options, text);
+      Simulation simulation = new Simulation(options, text, CreativeOptions.DEFAULTS, models);
       report = target == null ? simulation.run(stores, progress) : runRemote(simulation, progress);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -13,6 +13,10 @@ import io.aimpoint.engine.decision.DecisionService;
 import io.aimpoint.engine.decision.DecisionStages;
 import io.aimpoint.engine.decision.DeliveryOptions;
 import io.aimpoint.engine.decision.Pacer;
+import io.aimpoint.engine.decision.Ranker;
+import io.aimpoint.engine.ranking.ChampionWatcher;
+import io.aimpoint.engine.ranking.ModelRanker;
+import io.aimpoint.engine.ranking.ServingModel;
 import io.aimpoint.ml.text.TextEmbedder;
 import io.aimpoint.sim.client.EngineClient;
 import io.aimpoint.sim.client.InProcessEngineClient;
@@ -28,6 +32,7 @@ import io.aimpoint.sim.world.World;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -60,6 +65,7 @@ public final class Simulation {
   private final World world;
   private final TextEmbedder embedder;
   private final CreativeOptions creatives;
+  private final Path models;
   private final Map<Policy, VariantTally> variantTallies = new ConcurrentHashMap<>();
 
   public Simulation(SimulationOptions options) {
@@ -80,10 +86,21 @@ public final class Simulation {
    *     {@link io.aimpoint.sim.world.WorldConfig#titleVariantShare()} is above 0)
    */
   public Simulation(SimulationOptions options, TextEmbedder embedder, CreativeOptions creatives) {
+    this(options, embedder, creatives, null);
+  }
+
+  /**
+   * @param models a model registry root whose {@code ctr} (and {@code cvr}) champions rank for the
+   *     {@code engine} and {@code full} policies ({@link ModelRanker}), or null for their standard
+   *     rankers
+   */
+  public Simulation(
+      SimulationOptions options, TextEmbedder embedder, CreativeOptions creatives, Path models) {
     this.options = Objects.requireNonNull(options, "options");
     this.world = World.generate(options.world());
     this.embedder = embedder;
     this.creatives = Objects.requireNonNull(creatives, "creatives");
+    this.models = models;
   }
 
   /** What {@code policy}'s run delivered of dynamic creatives, once it ran. */
@@ -175,10 +192,11 @@ public final class Simulation {
                 EngineOptions.defaults()
                     .withEmbedder(
                         policy == Policy.ENGINE || policy == Policy.FULL ? embedder : null)
-                    .withCreatives(creatives))) {
+                    .withCreatives(creatives)
+                    .withModels(learns(policy) ? models : null))) {
       GroundTruth truth = groundTruth(policy);
       DecisionPipeline chosen = policy.pipeline(engine, truth, options.seed());
-      RecordingRanker recorder = new RecordingRanker(chosen.ranker());
+      RecordingRanker recorder = new RecordingRanker(learnedOrStandard(policy, engine, chosen));
       Pacer pacer = new Pacer(engine.deliveries(), gains, DeliveryOptions.DEFAULTS.seed());
       DecisionService decisions =
           new DecisionService(
@@ -215,6 +233,24 @@ public final class Simulation {
             .run();
       }
     }
+  }
+
+  /** Whether {@code policy} ranks with the registry's champions when a registry is given. */
+  private boolean learns(Policy policy) {
+    return models != null && (policy == Policy.ENGINE || policy == Policy.FULL);
+  }
+
+  /** The champions' ranker over {@code chosen}'s (the fallback) when {@code policy} learns. */
+  private Ranker learnedOrStandard(Policy policy, Engine engine, DecisionPipeline chosen) {
+    if (!learns(policy)) {
+      return chosen.ranker();
+    }
+    ChampionWatcher<ServingModel> ctr = engine.ctrModel().orElseThrow();
+    if (ctr.current().isEmpty()) {
+      throw new IllegalArgumentException(
+          "the model registry has no ctr champion to rank with: " + models.resolve("ctr"));
+    }
+    return new ModelRanker(chosen.ranker(), ctr, engine.cvrModel().orElse(null));
   }
 
   private SimulationReport report(List<PolicyRun.Result> results, Duration elapsed) {
