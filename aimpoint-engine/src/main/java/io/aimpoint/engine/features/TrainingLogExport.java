@@ -142,25 +142,7 @@ public final class TrainingLogExport {
   }
 
   private static LoggedImpression line(Pending p, int i) {
-    DecisionMade d = p.decision;
-    ServedAd ad = d.ads().get(i);
-    return new LoggedImpression(
-        d.eventId(),
-        d.occurredAt().toString(),
-        d.userKey(),
-        d.placementId(),
-        ad.slot(),
-        ad.advertiserId(),
-        ad.campaignId(),
-        ad.creativeId(),
-        ad.bidType().name(),
-        ad.priceMicros(),
-        ad.ecpmMicros(),
-        ad.propensity(),
-        p.clicked[i],
-        p.converted[i],
-        d.requestFeatures(),
-        d.adFeatures().get(i));
+    return LoggedImpression.of(p.decision, i, p.clicked[i], p.converted[i]);
   }
 
   private static boolean inRange(Instant at, Instant from, Instant to) {

@@ -212,25 +212,7 @@ class ModelServingTest {
           offset = e.offset() + 1;
           if (e.event() instanceof DecisionMade d && d.hasFeatureSnapshots()) {
             for (int i = 0; i < d.ads().size(); i++) {
-              ServedAd ad = d.ads().get(i);
-              out.write(
-                  new LoggedImpression(
-                      d.eventId(),
-                      d.occurredAt().toString(),
-                      d.userKey(),
-                      d.placementId(),
-                      ad.slot(),
-                      ad.advertiserId(),
-                      ad.campaignId(),
-                      ad.creativeId(),
-                      ad.bidType().name(),
-                      ad.priceMicros(),
-                      ad.ecpmMicros(),
-                      ad.propensity(),
-                      clicked.test(ad),
-                      false,
-                      d.requestFeatures(),
-                      d.adFeatures().get(i)));
+              out.write(LoggedImpression.of(d, i, clicked.test(d.ads().get(i)), false));
             }
           }
         }

@@ -1,6 +1,8 @@
 package io.aimpoint.ml.data;
 
+import io.aimpoint.core.event.DecisionMade;
 import io.aimpoint.core.event.FeatureSnapshot;
+import io.aimpoint.core.event.ServedAd;
 
 /**
  * One served and impressed ad as training reads it: one line of an impression log ({@code
@@ -46,5 +48,31 @@ public record LoggedImpression(
   public LoggedImpression {
     request = request == null ? FeatureSnapshot.EMPTY : request;
     candidate = candidate == null ? FeatureSnapshot.EMPTY : candidate;
+  }
+
+  /**
+   * The line of ad {@code ad} (its index in {@code decision.ads()}) of a decision logged with
+   * feature snapshots, labelled {@code clicked} and {@code converted}.
+   */
+  public static LoggedImpression of(
+      DecisionMade decision, int ad, boolean clicked, boolean converted) {
+    ServedAd served = decision.ads().get(ad);
+    return new LoggedImpression(
+        decision.eventId(),
+        decision.occurredAt().toString(),
+        decision.userKey(),
+        decision.placementId(),
+        served.slot(),
+        served.advertiserId(),
+        served.campaignId(),
+        served.creativeId(),
+        served.bidType().name(),
+        served.priceMicros(),
+        served.ecpmMicros(),
+        served.propensity(),
+        clicked,
+        converted,
+        decision.requestFeatures(),
+        decision.adFeatures().get(ad));
   }
 }
