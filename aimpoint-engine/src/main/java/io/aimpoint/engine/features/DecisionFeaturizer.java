@@ -35,13 +35,13 @@ public final class DecisionFeaturizer {
     FeatureExtractor.Request request = extractor.request(context, at);
     SnapshotEncoder.Request encoded = encoder.request(request.snapshot());
     List<FeatureSnapshot> snapshots = new ArrayList<>(candidates.size());
-    List<Features> rows = new ArrayList<>(candidates.size());
+    List<Features> own = new ArrayList<>(candidates.size());
     for (AdCandidate c : candidates) {
       FeatureSnapshot s = extractor.candidate(request, c);
       snapshots.add(s);
-      rows.add(encoder.encode(encoded, s));
+      own.add(encoder.encodeCandidate(encoded, s));
     }
     return new EncodedDecision(
-        candidates, new DecisionFeatures(request.snapshot(), snapshots), encoded.features(), rows);
+        candidates, new DecisionFeatures(request.snapshot(), snapshots), encoded.features(), own);
   }
 }

@@ -5,9 +5,7 @@ import io.aimpoint.engine.decision.DecisionContext;
 import io.aimpoint.engine.features.DecisionFeaturizer;
 import io.aimpoint.engine.features.EncodedDecision;
 import io.aimpoint.engine.features.FeatureExtractor;
-import io.aimpoint.ml.data.Features;
 import io.aimpoint.ml.registry.TrainedModel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,20 +40,6 @@ public record ServingModel(TrainedModel model, DecisionFeaturizer featurizer) {
    * is handed to the model once ({@link io.aimpoint.ml.model.CtrModel#score}).
    */
   public double[] score(EncodedDecision encoded) {
-    Features shared = encoded.requestFeatures();
-    List<Features> own = new ArrayList<>(encoded.size());
-    for (Features row : encoded.rows()) {
-      own.add(withoutPrefix(row, shared.size()));
-    }
-    return model.score(shared, own);
-  }
-
-  /** A candidate row is the request's features followed by its own; this drops the former. */
-  private static Features withoutPrefix(Features row, int prefix) {
-    Features.Builder b = Features.builder();
-    for (int i = prefix; i < row.size(); i++) {
-      b.add(row.field(i), row.index(i), row.value(i));
-    }
-    return b.build();
+    return model.score(encoded.requestFeatures(), encoded.candidateFeatures());
   }
 }

@@ -85,7 +85,7 @@ class TrainServeParityTest {
           featurizer.featurize(embedded, withVectors, context.targeting().at());
       List<ScoredCandidate> out = new ArrayList<>();
       for (int i = 0; i < encoded.size(); i++) {
-        Features row = encoded.rows().get(i);
+        Features row = encoded.row(i);
         rows.put(context.decisionId() + "/" + withVectors.get(i).creative().id(), row);
         double pCtr = 0.001 + (Math.floorMod(MurmurHash3.hash32(row.hashCode(), 7), 100) / 1e4);
         out.add(encoded.scored(i, pCtr, 0.05));

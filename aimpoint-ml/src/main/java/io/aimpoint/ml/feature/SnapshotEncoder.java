@@ -165,6 +165,15 @@ public final class SnapshotEncoder {
 
   /** The features of one candidate: the request's, then the candidate's, then their crosses. */
   public Features encode(Request request, FeatureSnapshot candidate) {
+    return Features.concat(request.features, encodeCandidate(request, candidate));
+  }
+
+  /**
+   * The candidate's own part of {@link #encode(Request, FeatureSnapshot)}: its fields and the
+   * crosses that involve it, without the request's features (what {@code CtrModel.score} takes per
+   * candidate).
+   */
+  public Features encodeCandidate(Request request, FeatureSnapshot candidate) {
     int[][] hashes = request.hashes.clone();
     Features.Builder out = Features.builder();
     for (int f : candidateFields) {
@@ -173,7 +182,7 @@ public final class SnapshotEncoder {
     for (int c : candidateCrosses) {
       cross(c, hashes, out);
     }
-    return Features.concat(request.features, out.build());
+    return out.build();
   }
 
   /** Shorthand for encoding one (request, candidate) pair. */
