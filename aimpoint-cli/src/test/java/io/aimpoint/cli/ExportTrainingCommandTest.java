@@ -21,6 +21,7 @@ import io.aimpoint.engine.decision.ServedAdView;
 import io.aimpoint.engine.tracking.TrackingService;
 import io.aimpoint.ml.data.Example;
 import io.aimpoint.ml.data.Features;
+import io.aimpoint.ml.data.LoggedImpression;
 import io.aimpoint.ml.data.LogsReader;
 import io.aimpoint.ml.feature.SnapshotEncoder;
 import io.aimpoint.store.embedded.EmbeddedStores;
@@ -153,7 +154,14 @@ class ExportTrainingCommandTest {
     List<Features> served = new ArrayList<>();
     for (DecisionMade d : decisions) {
       for (int i = 0; i < d.ads().size(); i++) {
-        served.add(encoder.encode(d.requestFeatures(), d.adFeatures().get(i)));
+        // what serving scored, with the slot the ad was shown in as its position (training's one
+        // intended difference: serving scores every candidate at position 0)
+        served.add(
+            encoder.encode(
+                d.requestFeatures(),
+                d.adFeatures()
+                    .get(i)
+                    .withNumber(LoggedImpression.POSITION, d.ads().get(i).slot())));
       }
     }
     assertThat(served).hasSizeGreaterThan(12);

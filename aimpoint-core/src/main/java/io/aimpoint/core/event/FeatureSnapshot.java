@@ -63,6 +63,13 @@ public record FeatureSnapshot(
     return numbers.get(source);
   }
 
+  /** This snapshot with {@code source} set to the number {@code value} (replacing any). */
+  public FeatureSnapshot withNumber(String source, double value) {
+    Map<String, Double> n = new TreeMap<>(numbers);
+    n.put(source, value);
+    return new FeatureSnapshot(tokens, weights, n);
+  }
+
   /** Whether the snapshot holds any value; named so that JSON mappers do not see a property. */
   public boolean hasValues() {
     return !tokens.isEmpty() || !numbers.isEmpty();

@@ -209,6 +209,7 @@ public final class FeatureExtractor {
     if (request.context.hasContextVector()) {
       b.number(CONTEXT_COSINE, cosine(request.context.contextVector(), candidate.creativeVector()));
     }
+    b.number(POSITION, 0);
     return b.build();
   }
 

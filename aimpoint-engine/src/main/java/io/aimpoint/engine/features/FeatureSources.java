@@ -54,6 +54,8 @@ public final class FeatureSources {
   public static final String CATEGORY_CLICKS = "exposure.category_clicks";
   public static final String CONTEXT_COSINE = "text.context_cosine";
   public static final String USER_COSINE = "text.user_cosine";
+  // candidate side: where the ad is shown (0 when scoring; training reads the logged slot)
+  public static final String POSITION = io.aimpoint.ml.data.LoggedImpression.POSITION;
 
   /** Every request-side source. */
   public static final List<String> REQUEST =
@@ -102,7 +104,8 @@ public final class FeatureSources {
           CATEGORY_IMPRESSIONS,
           CATEGORY_CLICKS,
           CONTEXT_COSINE,
-          USER_COSINE);
+          USER_COSINE,
+          POSITION);
 
   private FeatureSources() {}
 }

@@ -32,6 +32,7 @@ import io.aimpoint.ml.data.Features;
 import io.aimpoint.ml.data.LoggedImpression;
 import io.aimpoint.ml.data.LoggedImpressions;
 import io.aimpoint.ml.data.LogsReader;
+import io.aimpoint.ml.feature.AdFeatureSpec;
 import io.aimpoint.ml.feature.MurmurHash3;
 import io.aimpoint.ml.feature.SnapshotEncoder;
 import java.io.IOException;
@@ -105,6 +106,24 @@ class TrainServeParityTest {
       }
       return v;
     }
+  }
+
+  /** {@code row} with its position field's one-hot moved from position 0 to {@code slot}. */
+  static Features atPosition(Features row, int slot) {
+    int field = ENCODER.fieldNames().indexOf("position");
+    AdFeatureSpec.Field spec = ENCODER.spec().field("position");
+    Features.Builder out = Features.builder();
+    for (int i = 0; i < row.size(); i++) {
+      boolean position = row.field(i) == field;
+      if (position) {
+        assertThat(row.index(i)).isEqualTo(ENCODER.offset(field) + 1 + spec.bucket(0));
+      }
+      out.add(
+          row.field(i),
+          position ? ENCODER.offset(field) + 1 + spec.bucket(slot) : row.index(i),
+          row.value(i));
+    }
+    return out.build();
   }
 
   private void world() {
@@ -233,12 +252,21 @@ class TrainServeParityTest {
     assertThat(summary.withoutSnapshots()).isZero();
 
     int compared = 0;
+    int slotsAfterTheFirst = 0;
     try (LogsReader reader = LogsReader.open(file, ENCODER)) {
       for (LoggedImpression line : lines) {
         Example e = reader.next();
         Features served = ranker.rows.get(line.decisionId() + "/" + line.creativeId());
         assertThat(served).as("the row served for %s", line).isNotNull();
-        assertThat(e.features()).as("features of %s", line).isEqualTo(served);
+        // the one intended difference: serving scores every ad at position 0, training reads
+        // the slot the auction gave it
+        assertThat(e.features())
+            .as("features of %s", line)
+            .isEqualTo(atPosition(served, line.slot()));
+        if (line.slot() > 0) {
+          assertThat(e.features()).isNotEqualTo(served);
+          slotsAfterTheFirst++;
+        }
         assertThat(e.label()).isEqualTo(line.clicked() ? 1 : 0);
         assertThat(e.group()).isEqualTo(Example.groupId(line.userKey()));
         compared++;
@@ -247,6 +275,7 @@ class TrainServeParityTest {
       assertThat(reader.report().badLines()).isZero();
     }
     assertThat(compared).isEqualTo(shown);
+    assertThat(slotsAfterTheFirst).isPositive();
     // the toy embeddings and the profiles made the richer sources take part
     assertThat(lines)
         .anySatisfy(l -> assertThat(l.candidate().numbers()).containsKeys("text.user_cosine"))

@@ -45,6 +45,15 @@ public record LoggedImpression(
     FeatureSnapshot request,
     FeatureSnapshot candidate) {
 
+  /**
+   * The candidate-side source of the ad's 0-based position. Serving scores every candidate as if in
+   * the top slot (position 0), since the slot is decided by the auction after scoring; training
+   * puts the line's real {@code slot} there ({@code LogsReader}), so that a model learns how
+   * position lowers clicks apart from how the ad does, instead of crediting top-slot ads with the
+   * position's effect.
+   */
+  public static final String POSITION = "context.position";
+
   public LoggedImpression {
     request = request == null ? FeatureSnapshot.EMPTY : request;
     candidate = candidate == null ? FeatureSnapshot.EMPTY : candidate;

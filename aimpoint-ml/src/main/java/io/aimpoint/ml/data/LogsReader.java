@@ -117,6 +117,13 @@ public final class LogsReader extends LineExampleReader {
     }
     FeatureSnapshot request = LoggedImpressions.snapshot(root.get("request"), "request");
     FeatureSnapshot candidate = LoggedImpressions.snapshot(root.get("candidate"), "candidate");
+    JsonNode slot = root.get("slot");
+    if (slot != null && !slot.isNull()) {
+      if (!slot.canConvertToInt() || slot.asInt() < 0) {
+        throw new BadLineException("'slot' must be a non-negative integer");
+      }
+      candidate = candidate.withNumber(LoggedImpression.POSITION, slot.asInt());
+    }
     Features features = encoder.encode(request, candidate);
     int y = (label == Label.CLICKED ? clicked : converted) ? 1 : 0;
     String user = userOf(root);

@@ -51,6 +51,13 @@ public record AdFeatureSpec(int version, List<Field> fields, List<Cross> crosses
     MULTI,
     /** Every token with its weight's bucket (by {@code boundaries}) is a feature of value 1. */
     WEIGHTED,
+    /**
+     * As {@code weighted}, but each weight is first divided by the source's largest weight, so the
+     * bucket says how strong a token is for this snapshot (1 is its strongest) rather than how
+     * large its raw weight is: a user's share of interest in a category, whether the user is very
+     * active or not.
+     */
+    RELATIVE,
     /** A number's bucket (by {@code boundaries}) is a one-hot feature. */
     BUCKETED,
     /** A number as the value of one feature of the field (missing: the "missing" feature). */
@@ -92,10 +99,11 @@ public record AdFeatureSpec(int version, List<Field> fields, List<Cross> crosses
    * @param side request or candidate
    * @param bits the field's space has {@code 2^bits} slots (1..{@value #MAX_FIELD_BITS}); a
    *     bucketed field needs one per bucket plus one for missing, a dense field has exactly 2
-   * @param boundaries ascending bucket boundaries of {@code bucketed} and {@code weighted}: value
-   *     {@code x} is in bucket {@code i} = the number of boundaries {@code <= x}; null otherwise
-   * @param maxTokens at most this many tokens of a {@code multi} or {@code weighted} source are
-   *     used (the first ones); null for all
+   * @param boundaries ascending bucket boundaries of {@code bucketed}, {@code weighted} and {@code
+   *     relative}: value {@code x} is in bucket {@code i} = the number of boundaries {@code <= x};
+   *     null otherwise
+   * @param maxTokens at most this many tokens of a {@code multi}, {@code weighted} or {@code
+   *     relative} source are used (the first ones); null for all
    */
   public record Field(
       String name,
@@ -116,7 +124,7 @@ public record AdFeatureSpec(int version, List<Field> fields, List<Cross> crosses
         throw new IllegalArgumentException("field " + name + " needs a type and a side");
       }
       checkBits(name, bits);
-      boolean bucketed = type == Type.BUCKETED || type == Type.WEIGHTED;
+      boolean bucketed = type == Type.BUCKETED || type == Type.WEIGHTED || type == Type.RELATIVE;
       if (bucketed != (boundaries != null && !boundaries.isEmpty())) {
         throw new IllegalArgumentException(
             "field " + name + ": boundaries are needed by bucketed and weighted fields only");

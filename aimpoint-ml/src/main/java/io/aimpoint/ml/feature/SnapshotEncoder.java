@@ -22,6 +22,7 @@ import java.util.List;
  *       the field's range; no token is the field's "missing" value, itself a feature.
  *   <li>{@code multi}: one feature per token (at most {@code maxTokens}); none is "missing".
  *   <li>{@code weighted}: one feature per token, hashed together with the bucket of its weight.
+ *   <li>{@code relative}: as weighted, with each weight divided by the source's largest first.
  *   <li>{@code bucketed}: slot {@code 1 + bucket} (slot 0 is "missing"); no hashing, no collision.
  *   <li>{@code dense}: slot 1 with the number as its value, or slot 0 with value 1 when missing.
  *   <li>crosses: one feature per pair of the two fields' value hashes (at most {@link
@@ -200,7 +201,7 @@ public final class SnapshotEncoder {
         out.add(f, slot(f, h));
         yield new int[] {h};
       }
-      case MULTI, WEIGHTED -> tokens(f, field, snapshot, out);
+      case MULTI, WEIGHTED, RELATIVE -> tokens(f, field, snapshot, out);
       case BUCKETED -> {
         Double x = snapshot.numberOf(field.source());
         int bucket = x == null ? -1 : field.bucket(x);
@@ -228,13 +229,21 @@ public final class SnapshotEncoder {
     }
     int n = field.maxTokens() == null ? tokens.size() : Math.min(field.maxTokens(), tokens.size());
     List<Double> weights =
-        field.type() == AdFeatureSpec.Type.WEIGHTED ? snapshot.weightsOf(field.source()) : null;
+        field.type() == AdFeatureSpec.Type.MULTI ? null : snapshot.weightsOf(field.source());
+    double scale = 1;
+    if (field.type() == AdFeatureSpec.Type.RELATIVE && weights != null) {
+      double max = 0;
+      for (double w : weights) {
+        max = Math.max(max, w);
+      }
+      scale = max > 0 ? 1 / max : 1;
+    }
     int[] hashes = new int[n];
     for (int i = 0; i < n; i++) {
       int h = MurmurHash3.hash32(tokens.get(i), seeds[f]);
       if (weights != null) {
         // A weighted source without weights (a hand-made snapshot) counts every token as bucket 0.
-        int bucket = weights.isEmpty() ? 0 : field.bucket(weights.get(i));
+        int bucket = weights.isEmpty() ? 0 : field.bucket(weights.get(i) * scale);
         h = MurmurHash3.hash32(((long) h << 32) | bucket, seeds[f]);
       }
       hashes[i] = h;

@@ -103,8 +103,15 @@ public class LogsReaderTest {
             Map.of("ad.creative", List.of("cr1"), "ad.categories", List.of("electronics")),
             Map.of(),
             Map.of("exposure.campaign_impressions", 2.0, "text.context_cosine", 0.62));
-    try (LogsReader reader = LogsReader.open(gzip(FIRST), ENCODER)) {
-      assertThat(reader.next().features()).isEqualTo(ENCODER.encode(request, candidate));
+    String inThirdSlot = FIRST.replace("\"slot\":0", "\"slot\":2");
+    try (LogsReader reader = LogsReader.open(gzip(FIRST, inThirdSlot), ENCODER)) {
+      // the logged slot is the candidate's position (serving scored it at position 0)
+      assertThat(reader.next().features())
+          .isEqualTo(ENCODER.encode(request, candidate.withNumber(LoggedImpression.POSITION, 0)));
+      assertThat(reader.next().features())
+          .isEqualTo(ENCODER.encode(request, candidate.withNumber(LoggedImpression.POSITION, 2)))
+          .isNotEqualTo(
+              ENCODER.encode(request, candidate.withNumber(LoggedImpression.POSITION, 0)));
     }
   }
 
@@ -143,19 +150,21 @@ public class LogsReaderTest {
             "[1,2]",
             oldFormat,
             badSnapshot,
-            badWeights);
+            badWeights,
+            FIRST.replace("\"slot\":0", "\"slot\":-1"));
     try (LogsReader reader = LogsReader.open(file, ENCODER)) {
       assertThat(readAll(reader)).hasSize(2);
       ReadReport report = reader.report();
-      assertThat(report.badLines()).isEqualTo(6);
+      assertThat(report.badLines()).isEqualTo(7);
       assertThat(report.firstBadLines())
           .extracting(ReadReport.BadLine::lineNumber)
-          .containsExactly(2L, 3L, 6L, 7L, 8L, 9L);
+          .containsExactly(2L, 3L, 6L, 7L, 8L, 9L, 10L);
       assertThat(report.firstBadLines().get(1).reason()).contains("clicked");
       assertThat(report.firstBadLines().get(3).reason()).contains("older format");
       assertThat(report.firstBadLines().get(4).reason())
           .contains("request.tokens.user.gender", "array");
       assertThat(report.firstBadLines().get(5).reason()).contains("one token each");
+      assertThat(report.firstBadLines().get(6).reason()).contains("slot");
     }
   }
 
@@ -193,7 +202,8 @@ public class LogsReaderTest {
       w.write(line);
     }
     try (LogsReader reader = LogsReader.open(file, ENCODER)) {
-      assertThat(reader.next().features()).isEqualTo(ENCODER.encode(request, candidate));
+      assertThat(reader.next().features())
+          .isEqualTo(ENCODER.encode(request, candidate.withNumber(LoggedImpression.POSITION, 0)));
     }
     String json = LoggedImpressions.toJson(line);
     var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);

@@ -157,6 +157,47 @@ class SnapshotEncoderTest {
   }
 
   @Test
+  void relative_tokens_are_bucketed_by_their_share_of_the_strongest_weight() {
+    AdFeatureSpec spec =
+        new AdFeatureSpec(
+            1,
+            List.of(
+                new Field(
+                    "shares",
+                    "user.interests",
+                    Type.RELATIVE,
+                    Side.REQUEST,
+                    12,
+                    List.of(0.5, 1.0),
+                    null)),
+            List.of());
+    SnapshotEncoder encoder = new SnapshotEncoder(spec);
+    // a very active and a barely active user with the same mix: the same features
+    FeatureSnapshot active =
+        FeatureSnapshot.builder()
+            .weighted("user.interests", List.of("tech", "travel"), List.of(40.0, 10.0))
+            .build();
+    FeatureSnapshot quiet =
+        FeatureSnapshot.builder()
+            .weighted("user.interests", List.of("tech", "travel"), List.of(0.4, 0.1))
+            .build();
+    // travel as strong as tech: travel moves to tech's bucket, tech stays
+    FeatureSnapshot even =
+        FeatureSnapshot.builder()
+            .weighted("user.interests", List.of("tech", "travel"), List.of(0.4, 0.4))
+            .build();
+    List<Integer> a = indicesOf(encoder.request(active).features(), 0);
+    assertThat(a).hasSize(2).doesNotHaveDuplicates();
+    assertThat(indicesOf(encoder.request(quiet).features(), 0)).isEqualTo(a);
+    List<Integer> b = indicesOf(encoder.request(even).features(), 0);
+    assertThat(b.get(0)).isEqualTo(a.get(0));
+    assertThat(b.get(1)).isNotEqualTo(a.get(1));
+    // the absolute weighted field tells the two users apart
+    assertThat(indicesOf(ENCODER.request(active).features(), 2))
+        .isNotEqualTo(indicesOf(ENCODER.request(quiet).features(), 2));
+  }
+
+  @Test
   void multi_valued_fields_keep_at_most_max_tokens() {
     Features f = ENCODER.request(request("s", 30, List.of("a", "b", "c", "d", "e"))).features();
     assertThat(indicesOf(f, 1)).hasSize(3);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aimpoint.ml.data.Example;
+import io.aimpoint.ml.data.LoggedImpression;
 import io.aimpoint.ml.data.LogsReader;
 import io.aimpoint.ml.feature.SnapshotEncoder;
 import io.aimpoint.sim.export.ImpressionLogs;
@@ -147,7 +148,10 @@ class SimulationTest {
     try (LogsReader reader = LogsReader.open(file, encoder)) {
       for (ImpressionRecord r : records.subList(0, 200)) {
         Example e = reader.next();
-        assertThat(e.features()).isEqualTo(encoder.encode(r.request(), r.candidate()));
+        assertThat(e.features())
+            .isEqualTo(
+                encoder.encode(
+                    r.request(), r.candidate().withNumber(LoggedImpression.POSITION, r.slot())));
         assertThat(e.label()).isEqualTo(r.clicked() ? 1 : 0);
         assertThat(reader.truePCtr(e)).isEqualTo(r.truePCtr());
       }
