@@ -97,7 +97,7 @@ final class AdminRoutes {
   record Items<T>(java.util.List<T> items) {}
 
   /** The body of {@code PUT /v1/placements/{id}}. */
-  record PlacementInput(String name, Long floorCpmMicros) {}
+  record PlacementInput(String name, Long floorCpmMicros, Boolean categoryExclusive) {}
 
   private void putPlacement(Exchange ex) throws IOException {
     Caller caller = ex.caller(Role.ADMIN);
@@ -107,7 +107,10 @@ final class AdminRoutes {
       throw new ValidationException("floorCpmMicros", "is required");
     }
     ex.json(
-        200, admin.putPlacement(caller, new Placement(id, in.name(), in.floorCpmMicros(), null)));
+        200,
+        admin.putPlacement(
+            caller,
+            new Placement(id, in.name(), in.floorCpmMicros(), in.categoryExclusive(), null)));
   }
 
   private static Caller manager(Exchange ex) {

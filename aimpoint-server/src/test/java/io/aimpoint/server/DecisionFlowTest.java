@@ -77,6 +77,39 @@ class DecisionFlowTest {
   }
 
   @Test
+  void category_exclusivity_is_set_on_the_placement_and_decided_per_request() {
+    for (String name : java.util.List.of("A", "B")) {
+      String adv = api.createAdvertiser(name);
+      String campaign = api.createCampaign(ADMIN_KEY, adv, "C" + name);
+      Response created =
+          api.post(
+              "/v1/creatives",
+              ADMIN_KEY,
+              """
+              {"campaignId":"%s","title":"Ad %s","landingUrl":"https://shop.example.com/p",
+               "category":"sports"}"""
+                  .formatted(campaign, name));
+      assertThat(created.status()).isEqualTo(201);
+    }
+    Response placement =
+        api.put("/v1/placements/p", ADMIN_KEY, "{\"floorCpmMicros\":0,\"categoryExclusive\":true}");
+    assertThat(placement.status()).isEqualTo(200);
+    assertThat(placement.json().get("categoryExclusive").asBoolean()).isTrue();
+    String request = "{\"placementId\":\"p\",\"user\":{\"id\":\"%s\"},\"slots\":2%s}";
+
+    assertThat(api.post("/v1/decisions", ADMIN_KEY, request.formatted("u1", "")).json().get("ads"))
+        .hasSize(1);
+    assertThat(
+            api.post(
+                    "/v1/decisions",
+                    ADMIN_KEY,
+                    request.formatted("u2", ",\"categoryExclusive\":false"))
+                .json()
+                .get("ads"))
+        .hasSize(2);
+  }
+
+  @Test
   void a_creative_created_with_a_frequency_cap_is_capped_per_user() {
     String adv = api.createAdvertiser("A");
     String campaign = api.createCampaign(ADMIN_KEY, adv, "C");

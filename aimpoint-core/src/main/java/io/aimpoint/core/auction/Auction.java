@@ -23,4 +23,14 @@ public interface Auction {
   default boolean excludes(AuctionCandidate winner, AuctionCandidate other) {
     return winner.advertiserId().equals(other.advertiserId());
   }
+
+  /** Whether no two winners of one response may share a creative category. */
+  boolean categoryExclusive();
+
+  /**
+   * This auction with category exclusivity on or off and its other rules unchanged (the same
+   * instance when nothing changes): exclusivity is a per-response option, asked for by a request or
+   * set on its placement.
+   */
+  Auction withCategoryExclusive(boolean exclusive);
 }

@@ -63,6 +63,19 @@ public final class ExploringAuction implements Auction {
   }
 
   @Override
+  public boolean categoryExclusive() {
+    return categoryExclusive;
+  }
+
+  /** The same exploration (sharing this auction's random source) with exclusivity as given. */
+  @Override
+  public ExploringAuction withCategoryExclusive(boolean exclusive) {
+    return exclusive == categoryExclusive
+        ? this
+        : new ExploringAuction(epsilon, topK, random, exclusive);
+  }
+
+  @Override
   public boolean excludes(AuctionCandidate winner, AuctionCandidate other) {
     return Auction.super.excludes(winner, other)
         || (categoryExclusive && winner.sharesCategoryWith(other));

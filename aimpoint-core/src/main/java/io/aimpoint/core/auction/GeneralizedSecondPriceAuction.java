@@ -53,8 +53,14 @@ public final class GeneralizedSecondPriceAuction implements Auction {
     this.categoryExclusive = categoryExclusive;
   }
 
+  @Override
   public boolean categoryExclusive() {
     return categoryExclusive;
+  }
+
+  @Override
+  public GeneralizedSecondPriceAuction withCategoryExclusive(boolean exclusive) {
+    return exclusive == categoryExclusive ? this : new GeneralizedSecondPriceAuction(exclusive);
   }
 
   @Override

@@ -270,7 +270,11 @@ public final class AdminService {
     requireAdmin(caller, "only an admin key may configure placements");
     Placement stored =
         new Placement(
-            placement.id(), placement.name(), placement.floorCpmMicros(), clock.instant());
+            placement.id(),
+            placement.name(),
+            placement.floorCpmMicros(),
+            placement.categoryExclusive(),
+            clock.instant());
     stored.validate();
     store.putPlacement(stored);
     onCatalogChange.run();

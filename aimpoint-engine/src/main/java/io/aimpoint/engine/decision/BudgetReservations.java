@@ -1,5 +1,6 @@
 package io.aimpoint.engine.decision;
 
+import io.aimpoint.core.auction.Auction;
 import io.aimpoint.core.auction.AuctionCandidate;
 import io.aimpoint.core.auction.AuctionWinner;
 import io.aimpoint.core.campaign.BidType;
@@ -12,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiFunction;
-import java.util.function.BiPredicate;
 
 /**
  * Reserve-then-commit for the decision path: every winner's campaign reserves, under id {@link
@@ -32,20 +31,8 @@ public final class BudgetReservations {
 
   private final Ledger ledger;
   private final Duration ttl;
-  private final BiPredicate<AuctionCandidate, AuctionCandidate> excludes;
 
-  /** Reservations for an auction that shows at most one ad per advertiser. */
   public BudgetReservations(Ledger ledger, Duration ttl) {
-    this(ledger, ttl, (winner, other) -> winner.advertiserId().equals(other.advertiserId()));
-  }
-
-  /**
-   * @param excludes which candidates leave the pool once a winner holds its slot ({@link
-   *     io.aimpoint.core.auction.Auction#excludes}), so later rounds keep the auction's rules
-   */
-  public BudgetReservations(
-      Ledger ledger, Duration ttl, BiPredicate<AuctionCandidate, AuctionCandidate> excludes) {
-    this.excludes = Objects.requireNonNull(excludes, "excludes");
     this.ledger = Objects.requireNonNull(ledger, "ledger");
     if (ttl == null || ttl.isNegative() || ttl.isZero()) {
       throw new IllegalArgumentException("ttl must be positive; ttl=" + ttl);
@@ -81,7 +68,9 @@ public final class BudgetReservations {
   }
 
   /**
-   * Runs {@code auction} (entrants, slots left) and reserves for its winners as described above.
+   * Runs {@code auction} over the entrants at the reserve price {@code reserveCpmMicros} for the
+   * slots left and reserves for its winners as described above; candidates that a placed winner
+   * excludes ({@link Auction#excludes}) leave the pool, so later rounds keep the auction's rules.
    */
   public List<AuctionWinner> reserveWinners(
       String decisionId,
@@ -89,18 +78,20 @@ public final class BudgetReservations {
       List<AuctionCandidate> entrants,
       Map<String, Campaign> campaigns,
       int slots,
-      BiFunction<List<AuctionCandidate>, Integer, List<AuctionWinner>> auction) {
+      Auction auction,
+      long reserveCpmMicros) {
     List<AuctionWinner> placed = new ArrayList<>();
     List<AuctionCandidate> pool = new ArrayList<>(entrants);
     for (int round = 0; round < MAX_ROUNDS && placed.size() < slots && !pool.isEmpty(); round++) {
       boolean refused = false;
-      for (AuctionWinner w : auction.apply(List.copyOf(pool), slots - placed.size())) {
+      for (AuctionWinner w :
+          auction.run(List.copyOf(pool), reserveCpmMicros, slots - placed.size())) {
         int slot = placed.size();
         AuctionCandidate c = w.candidate();
         if (reserve(decisionId, slot, w, campaigns.get(c.campaignId()), now)) {
           placed.add(
               new AuctionWinner(slot, c, w.priceEcpmMicros(), w.priceMicros(), w.propensity()));
-          pool.removeIf(x -> excludes.test(c, x));
+          pool.removeIf(x -> auction.excludes(c, x));
         } else {
           pool.removeIf(x -> x.campaignId().equals(c.campaignId()));
           refused = true;

@@ -38,19 +38,19 @@ public record DecisionPipeline(
    * The standard pipeline whose auction explores as {@code options} say: {@link ExploringAuction}
    * (epsilon-greedy over GSP, seeded), plain GSP when epsilon is 0. When the catalog has an
    * embedder, the historical ranker is wrapped in a {@link ContextualRelevanceRanker}. The options'
-   * optional parts: category exclusivity in the auction, a {@link FatigueAwareRanker} around the
-   * historical ranker, {@link LearnedReservePrices}.
+   * optional parts: a {@link FatigueAwareRanker} around the historical ranker, {@link
+   * LearnedReservePrices}. The auction is category-exclusive per response, when the placement or
+   * the request asks ({@link io.aimpoint.core.auction.Auction#withCategoryExclusive}).
    */
   public static DecisionPipeline standard(
       CampaignCatalog catalog, DeliveryCache deliveries, DeliveryOptions options) {
     Auction auction =
         options.explorationEpsilon() == 0
-            ? new GeneralizedSecondPriceAuction(options.categoryExclusive())
+            ? new GeneralizedSecondPriceAuction()
             : new ExploringAuction(
                 options.explorationEpsilon(),
                 options.explorationTopK(),
-                new Random(options.seed()),
-                options.categoryExclusive());
+                new Random(options.seed()));
     Ranker ranker =
         new HistoricalCtrRanker(
             deliveries, new HierarchicalRateSmoother(SmoothingOptions.DEFAULTS));

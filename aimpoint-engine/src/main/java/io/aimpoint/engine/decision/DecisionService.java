@@ -1,10 +1,12 @@
 package io.aimpoint.engine.decision;
 
+import io.aimpoint.core.auction.Auction;
 import io.aimpoint.core.auction.AuctionCandidate;
 import io.aimpoint.core.auction.AuctionWinner;
 import io.aimpoint.core.campaign.Budget;
 import io.aimpoint.core.campaign.Campaign;
 import io.aimpoint.core.campaign.Creative;
+import io.aimpoint.core.campaign.Placement;
 import io.aimpoint.core.event.Consent;
 import io.aimpoint.core.event.DecisionMade;
 import io.aimpoint.core.event.FeatureSnapshot;
@@ -30,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -100,9 +103,7 @@ public final class DecisionService {
     this.pacer = Objects.requireNonNull(pacer, "pacer");
     this.reservations =
         new BudgetReservations(
-            stores.ledger(),
-            minTtl(options.reservationTtl(), config.trackingTokenTtl()),
-            pipeline.auction()::excludes);
+            stores.ledger(), minTtl(options.reservationTtl(), config.trackingTokenTtl()));
     this.stores = Objects.requireNonNull(stores, "stores");
     this.config = Objects.requireNonNull(config, "config");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -147,16 +148,16 @@ public final class DecisionService {
       entrants.add(s.toAuctionCandidate());
     }
     int slots = request.slots() == null ? 1 : request.slots();
-    long reserve =
-        pipeline.reserves().reserveCpmMicros(request.placementId(), floorCpm(request), entrants);
+    Optional<Placement> placement = catalog.snapshot().placement(request.placementId());
+    long floor = placement.map(Placement::floorCpmMicros).orElse(config.defaultFloorCpmMicros());
+    long reserve = pipeline.reserves().reserveCpmMicros(request.placementId(), floor, entrants);
+    boolean exclusive =
+        request.categoryExclusive() != null
+            ? request.categoryExclusive()
+            : placement.map(Placement::exclusiveByCategory).orElse(false);
+    Auction auction = pipeline.auction().withCategoryExclusive(exclusive);
     List<AuctionWinner> winners =
-        reservations.reserveWinners(
-            decisionId,
-            now,
-            entrants,
-            campaigns,
-            slots,
-            (pool, left) -> pipeline.auction().run(pool, reserve, left));
+        reservations.reserveWinners(decisionId, now, entrants, campaigns, slots, auction, reserve);
     return serve(context, now, winners, creatives, candidates, scored);
   }
 
@@ -275,14 +276,6 @@ public final class DecisionService {
     CampaignSpend spend = deliveries.spend(campaign.id(), today);
     return (budget.dailyMicros() == null || spend.dayMicros() < budget.dailyMicros())
         && (budget.lifetimeMicros() == null || spend.lifetimeMicros() < budget.lifetimeMicros());
-  }
-
-  private long floorCpm(AdRequest request) {
-    return catalog
-        .snapshot()
-        .placement(request.placementId())
-        .map(p -> p.floorCpmMicros())
-        .orElse(config.defaultFloorCpmMicros());
   }
 
   private static ServedAd servedAd(AuctionWinner w) {

@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * Settings of delivery control: exploration, budget reservations, pacing, and the optional parts of
- * the standard pipeline (learned reserve, category exclusivity, fatigue-aware ranking), which are
- * off by default so that the baseline stays the baseline; docs/delivery.md says what each does.
+ * the standard pipeline (learned reserve, fatigue-aware ranking), which are off by default so that
+ * the baseline stays the baseline; docs/delivery.md says what each does. Category exclusivity is a
+ * per-response option of the placement or the request, not an engine setting.
  *
  * @param explorationEpsilon share of slots that explore (default 0.05); 0 turns exploration off
  * @param explorationTopK how many of the best candidates an exploring slot draws from (default 3)
@@ -18,7 +19,6 @@ import java.util.Objects;
  * @param learnedReserve whether each placement's reserve is learned from its auctions ({@link
  *     LearnedReservePrices}, never below the placement's floor) instead of the floor alone (default
  *     off)
- * @param categoryExclusive whether no response shows two ads of one creative category (default off)
  * @param fatigueAware whether the historical ranker's pCTR is scaled by the learned exposure
  *     fatigue multiplier ({@link FatigueAwareRanker}; default off)
  */
@@ -29,7 +29,6 @@ public record DeliveryOptions(
     PidGains pacing,
     long seed,
     boolean learnedReserve,
-    boolean categoryExclusive,
     boolean fatigueAware) {
 
   public static final DeliveryOptions DEFAULTS =
@@ -42,7 +41,7 @@ public record DeliveryOptions(
       Duration reservationTtl,
       PidGains pacing,
       long seed) {
-    this(explorationEpsilon, explorationTopK, reservationTtl, pacing, seed, false, false, false);
+    this(explorationEpsilon, explorationTopK, reservationTtl, pacing, seed, false, false);
   }
 
   public DeliveryOptions {
@@ -63,14 +62,7 @@ public record DeliveryOptions(
 
   public DeliveryOptions withExplorationEpsilon(double epsilon) {
     return new DeliveryOptions(
-        epsilon,
-        explorationTopK,
-        reservationTtl,
-        pacing,
-        seed,
-        learnedReserve,
-        categoryExclusive,
-        fatigueAware);
+        epsilon, explorationTopK, reservationTtl, pacing, seed, learnedReserve, fatigueAware);
   }
 
   public DeliveryOptions withSeed(long newSeed) {
@@ -81,7 +73,6 @@ public record DeliveryOptions(
         pacing,
         newSeed,
         learnedReserve,
-        categoryExclusive,
         fatigueAware);
   }
 
@@ -93,43 +84,16 @@ public record DeliveryOptions(
         gains,
         seed,
         learnedReserve,
-        categoryExclusive,
         fatigueAware);
   }
 
   public DeliveryOptions withLearnedReserve(boolean on) {
     return new DeliveryOptions(
-        explorationEpsilon,
-        explorationTopK,
-        reservationTtl,
-        pacing,
-        seed,
-        on,
-        categoryExclusive,
-        fatigueAware);
-  }
-
-  public DeliveryOptions withCategoryExclusive(boolean on) {
-    return new DeliveryOptions(
-        explorationEpsilon,
-        explorationTopK,
-        reservationTtl,
-        pacing,
-        seed,
-        learnedReserve,
-        on,
-        fatigueAware);
+        explorationEpsilon, explorationTopK, reservationTtl, pacing, seed, on, fatigueAware);
   }
 
   public DeliveryOptions withFatigueAware(boolean on) {
     return new DeliveryOptions(
-        explorationEpsilon,
-        explorationTopK,
-        reservationTtl,
-        pacing,
-        seed,
-        learnedReserve,
-        categoryExclusive,
-        on);
+        explorationEpsilon, explorationTopK, reservationTtl, pacing, seed, learnedReserve, on);
   }
 }

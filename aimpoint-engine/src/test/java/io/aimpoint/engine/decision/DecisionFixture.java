@@ -125,7 +125,13 @@ public final class DecisionFixture {
   }
 
   public void placement(String id, long floorCpmMicros) {
-    stores.campaigns().putPlacement(new Placement(id, "Placement " + id, floorCpmMicros, T0));
+    placement(id, floorCpmMicros, false);
+  }
+
+  public void placement(String id, long floorCpmMicros, boolean categoryExclusive) {
+    stores
+        .campaigns()
+        .putPlacement(new Placement(id, "Placement " + id, floorCpmMicros, categoryExclusive, T0));
   }
 
   public static AdRequest request(String userId, int slots) {

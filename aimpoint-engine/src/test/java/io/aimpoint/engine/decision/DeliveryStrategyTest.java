@@ -119,13 +119,12 @@ class DeliveryStrategyTest {
     assertThat(lastPrice).as("one bidder: the reserve extracts its bid").isEqualTo(3_000_000);
   }
 
-  @Test
-  void category_exclusivity_keeps_one_ad_per_category_in_a_response() {
-    f.placement("home-top", FLOOR);
+  /** Three advertisers whose creatives all share the fixture's category "sports". */
+  private void threeSportsAdvertisers(boolean exclusivePlacement) {
+    f.placement("home-top", FLOOR, exclusivePlacement);
     for (String a : List.of("a1", "a2", "a3")) {
       f.advertiser(a);
     }
-    // The fixture's creatives are all in category "sports".
     f.campaign(
         "a1",
         "c1",
@@ -135,12 +134,46 @@ class DeliveryStrategyTest {
         Targeting.everyone());
     f.campaign("a2", "c2", BidType.CPM, 2_000_000);
     f.campaign("a3", "c3", BidType.CPM, 1_000_000);
-    start(DeliveryOptions.DEFAULTS.withExplorationEpsilon(0).withCategoryExclusive(true));
+    start(DeliveryOptions.DEFAULTS.withExplorationEpsilon(0));
+  }
+
+  private static AdRequest exclusive(String userId, int slots, Boolean categoryExclusive) {
+    return new AdRequest(
+        "home-top",
+        new AdRequest.User(userId, null, null, null, null, false),
+        null,
+        slots,
+        categoryExclusive);
+  }
+
+  @Test
+  void a_category_exclusive_placement_shows_one_ad_per_category_in_a_response() {
+    threeSportsAdvertisers(true);
 
     List<ServedAdView> ads = f.decisions.decide(request("u", false, 3)).ads();
 
     assertThat(ads).extracting(ServedAdView::campaignId).containsExactly("c1");
     // c2 competed for the slot (same category), so it sets the price.
     assertThat(ads.getFirst().priceMicros()).isEqualTo(2_000_000);
+  }
+
+  @Test
+  void a_request_decides_exclusivity_for_its_own_response_over_the_placement() {
+    threeSportsAdvertisers(true);
+    assertThat(f.decisions.decide(exclusive("u1", 3, false)).ads())
+        .extracting(ServedAdView::campaignId)
+        .containsExactly("c1", "c2", "c3");
+    assertThat(f.decisions.decide(exclusive("u2", 3, null)).ads()).hasSize(1);
+  }
+
+  @Test
+  void a_request_may_ask_for_exclusivity_on_a_shared_placement() {
+    threeSportsAdvertisers(false);
+    assertThat(f.decisions.decide(exclusive("u1", 3, true)).ads())
+        .extracting(ServedAdView::campaignId)
+        .containsExactly("c1");
+    assertThat(f.decisions.decide(request("u2", false, 3)).ads())
+        .extracting(ServedAdView::campaignId)
+        .containsExactly("c1", "c2", "c3");
   }
 }

@@ -5,9 +5,7 @@ import io.aimpoint.core.auction.AuctionCandidate;
 import io.aimpoint.core.auction.AuctionWinner;
 import io.aimpoint.core.auction.GeneralizedSecondPriceAuction;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The random policy's auction: takes the candidates in the order given (a {@link ShuffledRanker}
@@ -17,6 +15,34 @@ import java.util.Set;
  * so the random policy's revenue is comparable to the others' and bounds them from below.
  */
 public final class FloorPriceAuction implements Auction {
+  private final boolean categoryExclusive;
+
+  public FloorPriceAuction() {
+    this(false);
+  }
+
+  /**
+   * @param categoryExclusive whether no two winners may share a creative category
+   */
+  public FloorPriceAuction(boolean categoryExclusive) {
+    this.categoryExclusive = categoryExclusive;
+  }
+
+  @Override
+  public boolean categoryExclusive() {
+    return categoryExclusive;
+  }
+
+  @Override
+  public FloorPriceAuction withCategoryExclusive(boolean exclusive) {
+    return exclusive == categoryExclusive ? this : new FloorPriceAuction(exclusive);
+  }
+
+  @Override
+  public boolean excludes(AuctionCandidate winner, AuctionCandidate other) {
+    return Auction.super.excludes(winner, other)
+        || (categoryExclusive && winner.sharesCategoryWith(other));
+  }
 
   @Override
   public List<AuctionWinner> run(
@@ -29,7 +55,6 @@ public final class FloorPriceAuction implements Auction {
       throw new IllegalArgumentException("slots must be >= 1; slots=" + slots);
     }
     List<AuctionWinner> winners = new ArrayList<>(slots);
-    Set<String> advertisers = new HashSet<>();
     for (AuctionCandidate c : candidates) {
       if (winners.size() == slots) {
         break;
@@ -37,7 +62,7 @@ public final class FloorPriceAuction implements Auction {
       long floorInUnit = GeneralizedSecondPriceAuction.floorEquivalentMicros(c, floorCpmMicros);
       boolean clears =
           c.ecpmMicros() >= Math.max(1, floorCpmMicros) && c.bidMicros() >= floorInUnit;
-      if (clears && advertisers.add(c.advertiserId())) {
+      if (clears && winners.stream().noneMatch(w -> excludes(w.candidate(), c))) {
         long price = Math.min(c.bidMicros(), floorInUnit);
         winners.add(new AuctionWinner(winners.size(), c, floorCpmMicros, price));
       }

@@ -27,7 +27,8 @@ public enum Policy {
   ENGINE_RESERVE,
   /**
    * The standard pipeline with every delivery option on: fatigue-aware ranking, learned reserve,
-   * category exclusivity, exploration (and contextual relevance when the engine has an embedder).
+   * exploration, category-exclusive placements (and contextual relevance when the engine has an
+   * embedder, ranking by the model champion when it has a registry).
    */
   FULL,
   /** Ranks by the true click and conversion probabilities; the engine's auction prices. */
@@ -35,10 +36,12 @@ public enum Policy {
 
   /** Every option of the full engine policy. */
   public static final DeliveryOptions FULL_OPTIONS =
-      DeliveryOptions.DEFAULTS
-          .withFatigueAware(true)
-          .withLearnedReserve(true)
-          .withCategoryExclusive(true);
+      DeliveryOptions.DEFAULTS.withFatigueAware(true).withLearnedReserve(true);
+
+  /** Whether this policy's world configures its placements category-exclusive. */
+  public boolean categoryExclusivePlacements() {
+    return this == FULL;
+  }
 
   /**
    * The name used on the command line and in reports: {@code random}, {@code engine}, {@code

@@ -216,7 +216,7 @@ public final class Simulation {
           new AdminService(
               open.stores().campaigns(), clock, engine.catalog()::refresh, new Ids(idRandom()));
       try (EngineClient client = new InProcessEngineClient(engine, decisions, admin)) {
-        WorldSetup.create(world, client, truth.ids());
+        WorldSetup.create(world, client, truth.ids(), policy.categoryExclusivePlacements());
         Pseudonymizer pseudonymizer = new Pseudonymizer(config.pseudonymKey());
         return new PolicyRun(
                 new PolicyRun.Setup(

@@ -3,6 +3,7 @@ package io.aimpoint.sim.run;
 import io.aimpoint.core.campaign.Advertiser;
 import io.aimpoint.core.campaign.Campaign;
 import io.aimpoint.core.campaign.Creative;
+import io.aimpoint.core.campaign.Placement;
 import io.aimpoint.sim.client.EngineClient;
 import io.aimpoint.sim.policy.EngineIds;
 import io.aimpoint.sim.world.SimAdvertiser;
@@ -20,8 +21,21 @@ public final class WorldSetup {
 
   /** Creates the world in the engine behind {@code client} and records its ids in {@code ids}. */
   public static void create(World world, EngineClient client, EngineIds ids) {
-    for (SimPlacement p : world.placements()) {
-      client.putPlacement(p.placement());
+    create(world, client, ids, false);
+  }
+
+  /**
+   * Creates the world in the engine behind {@code client} and records its ids in {@code ids}; the
+   * placements are category-exclusive when {@code categoryExclusive}.
+   */
+  public static void create(
+      World world, EngineClient client, EngineIds ids, boolean categoryExclusive) {
+    for (SimPlacement sim : world.placements()) {
+      Placement p = sim.placement();
+      client.putPlacement(
+          categoryExclusive
+              ? new Placement(p.id(), p.name(), p.floorCpmMicros(), true, p.updatedAt())
+              : p);
     }
     for (SimAdvertiser a : world.advertisers()) {
       Advertiser advertiser = client.createAdvertiser(a.advertiser());

@@ -19,7 +19,8 @@ class PolicyTest {
   void the_full_policy_turns_every_delivery_option_on() {
     assertThat(Policy.FULL_OPTIONS.fatigueAware()).isTrue();
     assertThat(Policy.FULL_OPTIONS.learnedReserve()).isTrue();
-    assertThat(Policy.FULL_OPTIONS.categoryExclusive()).isTrue();
+    assertThat(Policy.FULL.categoryExclusivePlacements()).isTrue();
+    assertThat(Policy.ENGINE.categoryExclusivePlacements()).isFalse();
     assertThat(Policy.FULL_OPTIONS.explorationEpsilon()).isPositive();
   }
 

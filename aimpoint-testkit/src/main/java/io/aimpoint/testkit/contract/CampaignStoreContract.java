@@ -349,6 +349,16 @@ public abstract class CampaignStoreContract {
     assertThat(store.placements()).extracting(Placement::id).containsExactly("home-top", "side");
   }
 
+  @Test
+  void a_placements_category_exclusivity_is_kept() {
+    store.putPlacement(new Placement("sponsored", "Sponsored", 0, true, T0));
+    store.putPlacement(new Placement("shared", "Shared", 0, false, T0));
+
+    assertThat(store.placement("sponsored").orElseThrow().exclusiveByCategory()).isTrue();
+    assertThat(store.placement("shared").orElseThrow().exclusiveByCategory()).isFalse();
+    assertThat(store.placement("side")).isEmpty();
+  }
+
   private void seedTwoAdvertisers() {
     store.createAdvertiser(advertiser("adv-1"));
     store.createAdvertiser(advertiser("adv-2"));
