@@ -17,8 +17,8 @@ import java.util.Objects;
 /**
  * Reserve-then-commit for the decision path: every winner's campaign reserves, under id {@link
  * #reservationId}, the most that the billable event of the ad can be charged ({@link
- * #reservedMicros}: CPM ads only), valid for the reservation TTL. The tracking service commits it
- * with the billable event; the expiry sweep releases what is never committed.
+ * #reservedMicros}), for as long as that event is expected ({@link #holdFor}). The tracking service
+ * commits it with the billable event; the expiry sweep releases what is never committed.
  *
  * <p>Slots are filled in order. When a winner's reservation is refused (its campaign's spend and
  * holds leave no room), the winners before it keep their slots and reservations, the refused
@@ -27,7 +27,17 @@ import java.util.Objects;
  * reserve under the same id.
  */
 public final class BudgetReservations {
-  static final int MAX_ROUNDS = 4;
+  static final int MAX_ROUNDS = 16;
+
+  /**
+   * How long a CPC ad holds its click price. Clicks follow their impression within seconds and the
+   * impression its decision within about a minute, so a short hold covers almost every click while
+   * a campaign with budget {@code B} and click price {@code p} may still have {@code B / p} ads in
+   * flight per hold, not per reservation TTL: holding the price for 15 minutes starved CPC
+   * campaigns (measured, see {@link #reservedMicros}). A click after the hold is charged against
+   * the budget left, capped by the ledger, never above it.
+   */
+  public static final Duration CLICK_HOLD = Duration.ofMinutes(2);
 
   private final Ledger ledger;
   private final Duration ttl;
@@ -55,16 +65,21 @@ public final class BudgetReservations {
   }
 
   /**
-   * What a served ad holds of its campaign's budget: the charge of its impression for CPM ads, and
-   * nothing for CPC and CPA ads. A CPM impression follows its decision almost surely and at once,
-   * so holding its charge is cheap and makes eligibility exact. A click follows only a few percent
-   * of ads and a conversion fewer, hours later: holding a whole click or conversion price for every
-   * served ad starved those campaigns (measured in the simulator, 2,000 users, 24 h, seed 7: the
-   * engine's revenue fell from 127 to 45 and its impressions from 21.6k to 5.5k). Their charges
-   * rely on the ledger's atomic cap, which still keeps spend within budget.
+   * What a served ad holds of its campaign's budget: its maximum charge ({@link #maxChargeMicros})
+   * for CPM and CPC ads, nothing for CPA ads. A conversion follows a click hours or days later (the
+   * attribution window): holding a conversion price for every served ad that long would let a CPA
+   * campaign have only {@code B / p} ads in flight per window. (Holding CPC prices for the whole
+   * 15-minute reservation TTL did that to CPC campaigns: in the simulator, 2,000 users, 24 h, seed
+   * 7, the engine's revenue fell from 127 to 45; hence {@link #CLICK_HOLD}.) CPA charges rely on
+   * the ledger's atomic cap, which still keeps spend within budget.
    */
   public static long reservedMicros(BidType type, long priceMicros) {
-    return type == BidType.CPM ? maxChargeMicros(type, priceMicros) : 0;
+    return type == BidType.CPA ? 0 : maxChargeMicros(type, priceMicros);
+  }
+
+  /** How long a reservation of an ad of {@code type} holds, at most {@code ttl}. */
+  public static Duration holdFor(BidType type, Duration ttl) {
+    return type == BidType.CPC && CLICK_HOLD.compareTo(ttl) < 0 ? CLICK_HOLD : ttl;
   }
 
   /**
@@ -116,7 +131,11 @@ public final class BudgetReservations {
     }
     ReservationRequest request =
         new ReservationRequest(
-            reservationId(decisionId, slot), campaign.id(), now, amount, now.plus(ttl));
+            reservationId(decisionId, slot),
+            campaign.id(),
+            now,
+            amount,
+            now.plus(holdFor(w.candidate().bidType(), ttl)));
     return ledger.reserve(request, campaign.budget()).isPresent();
   }
 }

@@ -10,6 +10,8 @@ import io.aimpoint.core.user.AdExposure;
 import io.aimpoint.core.user.ExposureCount;
 import io.aimpoint.core.user.UserProfile;
 import io.aimpoint.engine.auth.Pseudonymizer;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -71,6 +73,8 @@ class DeliveryStrategyTest {
     }
     Random random = new Random(SEED);
     for (int i = 0; i < 4_000; i++) {
+      // a request a second: unclicked ads release their click holds as time passes
+      f.clock.advance(Duration.ofSeconds(1));
       int u = random.nextInt(700);
       for (ServedAdView ad : f.decisions.decide(request("u" + u, true, 1)).ads()) {
         f.tracking.impression(ad.impressionToken());
@@ -117,6 +121,43 @@ class DeliveryStrategyTest {
 
     assertThat(firstPrice).as("before enough auctions: the floor").isEqualTo(FLOOR);
     assertThat(lastPrice).as("one bidder: the reserve extracts its bid").isEqualTo(3_000_000);
+  }
+
+  @Test
+  void a_cpc_ad_holds_its_click_price_until_clicked_or_the_hold_ends() {
+    long budget = 1_000_000L;
+    f.placement("home-top", FLOOR);
+    f.advertiser("a1");
+    f.campaign(
+        "a1",
+        "c1",
+        new Bid(BidType.CPC, 500_000),
+        new Budget(null, budget),
+        null,
+        Targeting.everyone());
+    start(DeliveryOptions.DEFAULTS.withExplorationEpsilon(0));
+
+    // The clock stands still: every served ad holds its click price, so the campaign is served
+    // until the holds fill its budget, then no more.
+    List<ServedAdView> served = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      List<ServedAdView> ads = f.decisions.decide(request("u" + i, false, 1)).ads();
+      if (ads.isEmpty()) {
+        break;
+      }
+      served.add(ads.getFirst());
+    }
+    long price = served.getFirst().priceMicros();
+    assertThat(served).hasSizeLessThan(10_000).allMatch(ad -> ad.priceMicros() == price);
+    assertThat(served.size() * price).isLessThanOrEqualTo(budget);
+    assertThat((served.size() + 1) * price).isGreaterThan(budget);
+    // a click within the hold is charged in full
+    assertThat(f.tracking.click(served.getFirst().clickToken()).chargedMicros()).isEqualTo(price);
+    // the unclicked ads' holds end: the budget left after the click is free again
+    f.clock.advance(BudgetReservations.CLICK_HOLD.plusSeconds(1));
+    assertThat(f.decisions.decide(request("later", false, 1)).ads())
+        .extracting(ServedAdView::campaignId)
+        .containsExactly("c1");
   }
 
   /** Three advertisers whose creatives all share the fixture's category "sports". */

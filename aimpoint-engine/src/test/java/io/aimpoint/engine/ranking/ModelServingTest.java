@@ -2,7 +2,10 @@ package io.aimpoint.engine.ranking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aimpoint.core.campaign.Bid;
 import io.aimpoint.core.campaign.BidType;
+import io.aimpoint.core.campaign.Budget;
+import io.aimpoint.core.campaign.Targeting;
 import io.aimpoint.core.event.DecisionMade;
 import io.aimpoint.core.event.ServedAd;
 import io.aimpoint.core.store.LoggedEvent;
@@ -52,12 +55,23 @@ class ModelServingTest {
 
   final DecisionFixture f = new DecisionFixture();
 
-  /** Two equal CPC campaigns; only the models can tell them apart. */
+  /**
+   * Two equal CPC campaigns; only the models can tell them apart. Their budgets are unlimited in
+   * effect: the clock stands still, so every served ad's click hold stays, and a budget running out
+   * would decide the ranking instead of the models.
+   */
   ModelServingTest() {
     f.advertiser("a");
     f.advertiser("b");
-    f.campaign("a", "alpha", BidType.CPC, 500_000);
-    f.campaign("b", "beta", BidType.CPC, 500_000);
+    for (String[] c : new String[][] {{"a", "alpha"}, {"b", "beta"}}) {
+      f.campaign(
+          c[0],
+          c[1],
+          new Bid(BidType.CPC, 500_000),
+          new Budget(null, Budget.MAX_MICROS),
+          null,
+          Targeting.everyone());
+    }
     f.start();
   }
 

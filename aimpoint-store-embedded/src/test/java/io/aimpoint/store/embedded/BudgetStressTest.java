@@ -141,7 +141,7 @@ class BudgetStressTest {
     assertThat(r.chargedMicros()).isBetween(0L, maxCharge);
     firstCharges.merge(ad.campaignId() + ":sum", r.chargedMicros(), Long::sum);
     if (BudgetReservations.reservedMicros(billable, ad.priceMicros()) > 0) {
-      // A reserved charge is exact; an unreserved one (CPC) may be cut where the budget runs out.
+      // A reserved charge (CPM impression, CPC click within its hold) is exact, never cut.
       String key = kind + ":" + ad.impressionToken();
       firstCharges.put(key, r.chargedMicros());
       expectedCharges.put(key, maxCharge);
