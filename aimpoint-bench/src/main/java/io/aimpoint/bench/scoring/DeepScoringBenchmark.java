@@ -1,11 +1,15 @@
 package io.aimpoint.bench.scoring;
 
+import io.aimpoint.core.event.FeatureSnapshot;
 import io.aimpoint.ml.data.Features;
 import io.aimpoint.ml.deep.DeepArchitecture;
 import io.aimpoint.ml.deep.DeepCtrModel;
 import io.aimpoint.ml.deep.DeepOptions;
+import io.aimpoint.ml.feature.AdFeatureSpec;
+import io.aimpoint.ml.feature.SnapshotEncoder;
 import io.aimpoint.ml.model.CtrModel;
 import io.aimpoint.ml.registry.ModelDirectory;
+import io.aimpoint.ml.registry.TrainedModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,26 +28,25 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * One decision's scoring with a deep model: {@value #CANDIDATES} candidates against one request, on
- * one thread, in a single {@code score(shared, candidates)} call. Requests carry {@value
- * #REQUEST_FEATURES} features over {@value #REQUEST_FIELDS} fields (one multi-valued, like page
- * keywords), candidates {@value #CANDIDATE_FEATURES} features over as many fields (ad fields and
- * user-ad crosses), as in the logs format. Each invocation scores a different request of a pool, so
- * the request-side work is measured too.
+ * one thread, in a single {@code score(shared, candidates)} call, with the features of the default
+ * ad feature spec ({@link AdFeatureSpec#defaults()} fitted to the model's 2^{@value #BITS} rows, as
+ * {@code train} fits it): every field and cross the serving path encodes, each source filled as a
+ * busy user's would be (every multi-valued source at its {@code maxTokens}, or {@value
+ * #TOKENS_WITHOUT_CAP} tokens without one, so the keyword crosses are at their largest). Each
+ * invocation scores a different request of a pool, so the request-side work is measured too.
  *
  * <p>The model is the untrained network of the default options (embeddings of 8, MLP 256-128, 2
  * cross layers, a 2^18-row table): the cost does not depend on the weights' values, except that
  * ReLU zeros skip their weight rows, which trained networks have as well. {@code modelDir} scores a
- * trained model directory instead.
+ * trained model directory instead, with the feature spec of its manifest.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class DeepScoringBenchmark {
   static final int CANDIDATES = 200;
-  static final int REQUEST_FIELDS = 17;
-  static final int REQUEST_FEATURES = 20;
-  static final int CANDIDATE_FEATURES = 10;
   static final int BITS = 18;
+  static final int TOKENS_WITHOUT_CAP = 20;
   private static final int REQUESTS = 64;
 
   @Param({"DEEPFM", "DCNV2"})
@@ -55,47 +58,77 @@ public class DeepScoringBenchmark {
 
   private CtrModel model;
   private final List<Features> requests = new ArrayList<>();
-  private final List<Features> candidates = new ArrayList<>();
+  private final List<List<Features>> candidates = new ArrayList<>();
   private final double[] out = new double[CANDIDATES];
   private int next;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    int fields = REQUEST_FIELDS + CANDIDATE_FEATURES;
+    SnapshotEncoder encoder;
     if (modelDir.isEmpty()) {
+      encoder = new SnapshotEncoder(AdFeatureSpec.defaults().fittedTo(BITS));
       DeepOptions options =
           DeepOptions.defaults().withArchitecture(DeepArchitecture.valueOf(architecture));
-      model = DeepCtrModel.untrained(options, fields, BITS);
+      model = DeepCtrModel.untrained(options, encoder.fieldCount(), BITS);
     } else {
-      model = ModelDirectory.read(Path.of(modelDir));
-      if (model instanceof io.aimpoint.ml.registry.TrainedModel t
-          && t.raw() instanceof DeepCtrModel deep) {
-        fields = Math.min(fields, deep.fields());
-      }
+      TrainedModel trained = (TrainedModel) ModelDirectory.read(Path.of(modelDir));
+      encoder = trained.manifest().features().encoder();
+      model = trained;
     }
     SplittableRandom random = new SplittableRandom(7);
     for (int r = 0; r < REQUESTS; r++) {
-      Features.Builder b = Features.builder();
-      for (int i = 0; i < REQUEST_FEATURES; i++) {
-        int field = Math.min(i, REQUEST_FIELDS - 1) % fields; // the last field is multi-valued
-        b.add(field, random.nextInt(1 << BITS));
+      SnapshotEncoder.Request request =
+          encoder.request(snapshot(encoder.spec(), AdFeatureSpec.Side.REQUEST, random));
+      requests.add(request.features());
+      List<Features> own = new ArrayList<>(CANDIDATES);
+      for (int c = 0; c < CANDIDATES; c++) {
+        own.add(
+            encoder.encodeCandidate(
+                request, snapshot(encoder.spec(), AdFeatureSpec.Side.CANDIDATE, random)));
       }
-      requests.add(b.build());
+      candidates.add(own);
     }
-    for (int c = 0; c < CANDIDATES; c++) {
-      Features.Builder b = Features.builder();
-      for (int i = 0; i < CANDIDATE_FEATURES; i++) {
-        b.add((REQUEST_FIELDS + i) % fields, random.nextInt(1 << BITS));
+  }
+
+  /** A snapshot with every source of {@code side}'s fields filled. */
+  static FeatureSnapshot snapshot(
+      AdFeatureSpec spec, AdFeatureSpec.Side side, SplittableRandom random) {
+    FeatureSnapshot.Builder b = FeatureSnapshot.builder();
+    for (AdFeatureSpec.Field f : spec.fields()) {
+      if (f.side() != side) {
+        continue;
       }
-      candidates.add(b.build());
+      int n = f.maxTokens() == null ? TOKENS_WITHOUT_CAP : f.maxTokens();
+      switch (f.type()) {
+        case CATEGORICAL -> b.token(f.source(), "t" + random.nextInt(100_000));
+        case MULTI -> b.tokens(f.source(), tokens(n, random));
+        case WEIGHTED, RELATIVE -> {
+          List<Double> weights = new ArrayList<>(n);
+          for (int i = 0; i < n; i++) {
+            weights.add(random.nextDouble() * 10);
+          }
+          b.weighted(f.source(), tokens(n, random), weights);
+        }
+        case BUCKETED, DENSE -> b.number(f.source(), random.nextDouble() * 10);
+      }
     }
+    return b.build();
+  }
+
+  private static List<String> tokens(int n, SplittableRandom random) {
+    List<String> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add("t" + random.nextInt(100_000));
+    }
+    return out;
   }
 
   @Benchmark
   public double[] score200Candidates() {
     Features request = requests.get(next);
+    List<Features> own = candidates.get(next);
     next = (next + 1) % REQUESTS;
-    model.score(request, candidates, out);
+    model.score(request, own, out);
     return out;
   }
 }

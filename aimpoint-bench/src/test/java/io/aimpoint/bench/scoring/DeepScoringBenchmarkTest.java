@@ -1,0 +1,49 @@
+package io.aimpoint.bench.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aimpoint.core.event.FeatureSnapshot;
+import io.aimpoint.ml.feature.AdFeatureSpec;
+import io.aimpoint.ml.feature.SnapshotEncoder;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class DeepScoringBenchmarkTest {
+  @Test
+  void scores_candidates_encoded_with_every_field_of_the_default_spec() throws Exception {
+    DeepScoringBenchmark benchmark = new DeepScoringBenchmark();
+    benchmark.architecture = "DEEPFM";
+    benchmark.modelDir = "";
+    benchmark.setUp();
+
+    double[] scores = benchmark.score200Candidates();
+
+    assertThat(scores).hasSize(DeepScoringBenchmark.CANDIDATES);
+    for (double p : scores) {
+      assertThat(p).isStrictlyBetween(0.0, 1.0);
+    }
+  }
+
+  @Test
+  void synthetic_snapshots_fill_every_field_of_their_side() {
+    AdFeatureSpec spec = AdFeatureSpec.defaults();
+    SnapshotEncoder encoder = new SnapshotEncoder(spec);
+    SplittableRandom random = new SplittableRandom(1);
+    FeatureSnapshot request =
+        DeepScoringBenchmark.snapshot(spec, AdFeatureSpec.Side.REQUEST, random);
+    FeatureSnapshot candidate =
+        DeepScoringBenchmark.snapshot(spec, AdFeatureSpec.Side.CANDIDATE, random);
+    var row = encoder.encode(request, candidate);
+
+    java.util.Set<Integer> fields = new java.util.HashSet<>();
+    for (int i = 0; i < row.size(); i++) {
+      fields.add(row.field(i));
+    }
+    assertThat(fields).hasSize(encoder.fieldCount());
+    // the keyword cross at its largest: 16 x 16 pairs
+    int cross = encoder.fieldNames().indexOf("context_keywords*ad_keywords");
+    long pairs =
+        java.util.stream.IntStream.range(0, row.size()).filter(i -> row.field(i) == cross).count();
+    assertThat(pairs).isEqualTo(256);
+  }
+}
