@@ -9,10 +9,14 @@ import io.aimpoint.core.ledger.ReservationRequest;
 import io.aimpoint.core.store.Ledger;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Reserve-then-commit for the decision path: every winner's campaign reserves, under id {@link
@@ -41,9 +45,14 @@ public final class BudgetReservations {
 
   private final Ledger ledger;
   private final Duration ttl;
+  private final DeliveryCache deliveries;
 
-  public BudgetReservations(Ledger ledger, Duration ttl) {
+  /**
+   * @param deliveries told of every reservation made, so that eligibility counts it at once
+   */
+  public BudgetReservations(Ledger ledger, Duration ttl, DeliveryCache deliveries) {
     this.ledger = Objects.requireNonNull(ledger, "ledger");
+    this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
     if (ttl == null || ttl.isNegative() || ttl.isZero()) {
       throw new IllegalArgumentException("ttl must be positive; ttl=" + ttl);
     }
@@ -87,7 +96,7 @@ public final class BudgetReservations {
    * slots left and reserves for its winners as described above; candidates that a placed winner
    * excludes ({@link Auction#excludes}) leave the pool, so later rounds keep the auction's rules.
    */
-  public List<AuctionWinner> reserveWinners(
+  public Reserved reserveWinners(
       String decisionId,
       Instant now,
       List<AuctionCandidate> entrants,
@@ -96,6 +105,7 @@ public final class BudgetReservations {
       Auction auction,
       long reserveCpmMicros) {
     List<AuctionWinner> placed = new ArrayList<>();
+    Set<String> refusedCampaigns = new HashSet<>();
     List<AuctionCandidate> pool = new ArrayList<>(entrants);
     for (int round = 0; round < MAX_ROUNDS && placed.size() < slots && !pool.isEmpty(); round++) {
       boolean refused = false;
@@ -109,6 +119,7 @@ public final class BudgetReservations {
           pool.removeIf(x -> auction.excludes(c, x));
         } else {
           pool.removeIf(x -> x.campaignId().equals(c.campaignId()));
+          refusedCampaigns.add(c.campaignId());
           refused = true;
           break;
         }
@@ -117,8 +128,14 @@ public final class BudgetReservations {
         break;
       }
     }
-    return List.copyOf(placed);
+    return new Reserved(List.copyOf(placed), Set.copyOf(refusedCampaigns));
   }
+
+  /**
+   * The outcome of {@link #reserveWinners}: the winners that hold their reservation, in slot order,
+   * and the campaigns that won a round but were refused theirs.
+   */
+  public record Reserved(List<AuctionWinner> winners, Set<String> refusedCampaigns) {}
 
   private boolean reserve(
       String decisionId, int slot, AuctionWinner w, Campaign campaign, Instant now) {
@@ -136,6 +153,10 @@ public final class BudgetReservations {
             now,
             amount,
             now.plus(holdFor(w.candidate().bidType(), ttl)));
-    return ledger.reserve(request, campaign.budget()).isPresent();
+    if (ledger.reserve(request, campaign.budget()).isEmpty()) {
+      return false;
+    }
+    deliveries.reserved(campaign.id(), LocalDate.ofInstant(now, ZoneOffset.UTC), amount);
+    return true;
   }
 }

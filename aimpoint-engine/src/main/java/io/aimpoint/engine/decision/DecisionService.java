@@ -103,7 +103,9 @@ public final class DecisionService {
     this.pacer = Objects.requireNonNull(pacer, "pacer");
     this.reservations =
         new BudgetReservations(
-            stores.ledger(), minTtl(options.reservationTtl(), config.trackingTokenTtl()));
+            stores.ledger(),
+            minTtl(options.reservationTtl(), config.trackingTokenTtl()),
+            stages.deliveries());
     this.stores = Objects.requireNonNull(stores, "stores");
     this.config = Objects.requireNonNull(config, "config");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -150,14 +152,24 @@ public final class DecisionService {
     int slots = request.slots() == null ? 1 : request.slots();
     Optional<Placement> placement = catalog.snapshot().placement(request.placementId());
     long floor = placement.map(Placement::floorCpmMicros).orElse(config.defaultFloorCpmMicros());
-    long reserve = pipeline.reserves().reserveCpmMicros(request.placementId(), floor, entrants);
+    long reserve = pipeline.reserves().reserveCpmMicros(request.placementId(), floor);
     boolean exclusive =
         request.categoryExclusive() != null
             ? request.categoryExclusive()
             : placement.map(Placement::exclusiveByCategory).orElse(false);
     Auction auction = pipeline.auction().withCategoryExclusive(exclusive);
-    List<AuctionWinner> winners =
+    BudgetReservations.Reserved reserved =
         reservations.reserveWinners(decisionId, now, entrants, campaigns, slots, auction, reserve);
+    List<AuctionWinner> winners = reserved.winners();
+    pipeline
+        .reserves()
+        .observe(
+            request.placementId(),
+            reserved.refusedCampaigns().isEmpty()
+                ? entrants
+                : entrants.stream()
+                    .filter(c -> !reserved.refusedCampaigns().contains(c.campaignId()))
+                    .toList());
     return serve(context, now, winners, creatives, candidates, scored);
   }
 
@@ -271,11 +283,21 @@ public final class DecisionService {
     return out;
   }
 
+  /**
+   * Whether the campaign's budget has room left after its spend and what its open reservations
+   * hold. Leaving out campaigns whose holds fill their budget keeps bids that could not reserve
+   * from setting prices and learned reserves (and from costing auction rounds); whether the room
+   * covers this ad's price is for the ledger to decide at reservation time, since the price is not
+   * known before the auction and the cached spend and holds may be a second old.
+   */
   private boolean hasBudgetLeft(Campaign campaign, LocalDate today) {
     Budget budget = campaign.budget();
     CampaignSpend spend = deliveries.spend(campaign.id(), today);
-    return (budget.dailyMicros() == null || spend.dayMicros() < budget.dailyMicros())
-        && (budget.lifetimeMicros() == null || spend.lifetimeMicros() < budget.lifetimeMicros());
+    CampaignSpend held = deliveries.held(campaign.id(), today);
+    return (budget.dailyMicros() == null
+            || spend.dayMicros() + held.dayMicros() < budget.dailyMicros())
+        && (budget.lifetimeMicros() == null
+            || spend.lifetimeMicros() + held.lifetimeMicros() < budget.lifetimeMicros());
   }
 
   private static ServedAd servedAd(AuctionWinner w) {

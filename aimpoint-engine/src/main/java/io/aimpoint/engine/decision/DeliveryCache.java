@@ -38,7 +38,14 @@ public final class DeliveryCache {
   private final ConcurrentHashMap<String, CachedSpend> spend = new ConcurrentHashMap<>();
   private final FatigueTracker fatigue = FatigueTracker.withDefaults();
 
-  private record CachedSpend(LocalDate day, long dayMicros, long lifetimeMicros, Instant readAt) {}
+  /** Spend and the holds of open reservations, as read from the ledger at {@code readAt}. */
+  private record CachedSpend(
+      LocalDate day,
+      long dayMicros,
+      long lifetimeMicros,
+      long heldDayMicros,
+      long heldLifetimeMicros,
+      Instant readAt) {}
 
   public DeliveryCache(Ledger ledger, Clock clock, Duration spendTtl) {
     this.ledger = Objects.requireNonNull(ledger, "ledger");
@@ -91,16 +98,71 @@ public final class DeliveryCache {
 
   /** The campaign's spend on {@code utcDay} and in its lifetime, at most {@code spendTtl} old. */
   public CampaignSpend spend(String campaignId, LocalDate utcDay) {
+    CachedSpend c = cached(campaignId, utcDay);
+    return new CampaignSpend(c.dayMicros(), c.lifetimeMicros());
+  }
+
+  /**
+   * What the campaign's open reservations hold ({@link Ledger#reserved}), at most {@code spendTtl}
+   * old plus this instance's reservations since; a hold committed or expired since the last read
+   * still counts until the next, which errs towards not serving.
+   */
+  public CampaignSpend held(String campaignId, LocalDate utcDay) {
+    CachedSpend c = cached(campaignId, utcDay);
+    return new CampaignSpend(c.heldDayMicros(), c.heldLifetimeMicros());
+  }
+
+  private CachedSpend cached(String campaignId, LocalDate utcDay) {
     Instant now = clock.instant();
     CachedSpend cached = spend.get(campaignId);
     if (cached != null
         && cached.day().equals(utcDay)
         && Duration.between(cached.readAt(), now).compareTo(spendTtl) < 0) {
-      return new CampaignSpend(cached.dayMicros(), cached.lifetimeMicros());
+      return cached;
     }
     CampaignSpend fresh = ledger.spend(campaignId, utcDay);
-    spend.put(campaignId, new CachedSpend(utcDay, fresh.dayMicros(), fresh.lifetimeMicros(), now));
-    return fresh;
+    CampaignSpend held = ledger.reserved(campaignId, utcDay, now);
+    CachedSpend read =
+        new CachedSpend(
+            utcDay,
+            fresh.dayMicros(),
+            fresh.lifetimeMicros(),
+            held.dayMicros(),
+            held.lifetimeMicros(),
+            now);
+    spend.put(campaignId, read);
+    return read;
+  }
+
+  /** Adds a reservation this instance just made in the ledger to the cached holds. */
+  public void reserved(String campaignId, LocalDate utcDay, long micros) {
+    changeHeld(campaignId, utcDay, micros);
+  }
+
+  /**
+   * Takes a reservation this instance just committed (or released) out of the cached holds, so that
+   * it does not count twice, as hold and as spend, until the next read.
+   */
+  public void released(String campaignId, LocalDate utcDay, long micros) {
+    changeHeld(campaignId, utcDay, -micros);
+  }
+
+  private void changeHeld(String campaignId, LocalDate utcDay, long micros) {
+    if (micros == 0) {
+      return;
+    }
+    spend.computeIfPresent(
+        campaignId,
+        (k, c) ->
+            new CachedSpend(
+                c.day(),
+                c.dayMicros(),
+                c.lifetimeMicros(),
+                c.day().equals(utcDay)
+                    ? Math.max(0, c.heldDayMicros() + micros)
+                    : c.heldDayMicros(),
+                Math.max(0, c.heldLifetimeMicros() + micros),
+                c.readAt()));
   }
 
   /** Adds a charge this instance just recorded in the ledger to the cached spend. */
@@ -115,6 +177,8 @@ public final class DeliveryCache {
                 c.day(),
                 c.day().equals(utcDay) ? c.dayMicros() + micros : c.dayMicros(),
                 c.lifetimeMicros() + micros,
+                c.heldDayMicros(),
+                c.heldLifetimeMicros(),
                 c.readAt()));
   }
 

@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Per-placement reserves learned from this instance's auctions ({@link EmpiricalReserve} over a
  * sliding window, {@link ReserveLearner}): every auction contributes its best and second best eCPM
  * among advertisers (each advertiser's best candidate, as the auction sees them), whether or not
- * they clear the current reserve, so raising the reserve does not hide the bids it is learned from.
+ * they clear the current reserve, so raising the reserve does not hide the bids it is learned from;
+ * but not the bids of campaigns that were refused their budget reservation, which could not have
+ * paid (learning from them set reserves that nobody left could clear once CPC clicks were held).
  * The reserve is the floor until {@link #MIN_SAMPLES} auctions of the placement were seen, and
  * never below the floor. In memory per engine instance; at most {@link #MAX_PLACEMENTS} placements
  * are learned, the others keep their floor.
@@ -33,18 +35,25 @@ public final class LearnedReservePrices implements ReservePrices {
   private final ConcurrentHashMap<String, ReserveLearner> learners = new ConcurrentHashMap<>();
 
   @Override
-  public long reserveCpmMicros(
-      String placementId, long floorCpmMicros, List<AuctionCandidate> entrants) {
-    ReserveLearner learner = learner(placementId);
+  public long reserveCpmMicros(String placementId, long floorCpmMicros) {
+    ReserveLearner learner = learners.get(placementId);
     if (learner == null) {
       return floorCpmMicros;
     }
-    long[] top = topTwo(entrants);
     synchronized (learner) {
-      if (top[0] > 0) {
-        learner.observe(top[0], top[1]);
-      }
       return Math.max(floorCpmMicros, learner.reserve(floorCpmMicros));
+    }
+  }
+
+  @Override
+  public void observe(String placementId, List<AuctionCandidate> entrants) {
+    ReserveLearner learner = learner(placementId);
+    long[] top = topTwo(entrants);
+    if (learner == null || top[0] <= 0) {
+      return;
+    }
+    synchronized (learner) {
+      learner.observe(top[0], top[1]);
     }
   }
 

@@ -248,9 +248,13 @@ public final class TrackingService {
                     reservationId),
                 budget);
     if (!r.duplicate()) {
+      LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
       deliveries.count(kind, ad.campaignId(), ad.creativeId());
-      deliveries.charged(
-          ad.campaignId(), LocalDate.ofInstant(at, ZoneOffset.UTC), r.chargedMicros());
+      deliveries.charged(ad.campaignId(), day, r.chargedMicros());
+      if (reservationId != null) {
+        // the reservation (of the ad's maximum charge, the charge requested) is committed
+        deliveries.released(ad.campaignId(), day, requested);
+      }
     }
     return r;
   }
