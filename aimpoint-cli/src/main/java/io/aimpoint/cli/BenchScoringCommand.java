@@ -38,13 +38,22 @@ public final class BenchScoringCommand implements Callable<Integer> {
               + " network of the default shape.")
   Path modelDir;
 
+  @Option(
+      names = "--snapshots",
+      description =
+          "Score the feature snapshots of this impression log (export-training or simulate"
+              + " --export-logs): each request's own snapshot against 200 logged ad snapshots,"
+              + " instead of synthetic snapshots with every field at its largest.")
+  Path snapshots;
+
   @Override
   public Integer call() throws RunnerException {
     var rows =
         new ScoringBenchmarks(
                 warmupSeconds,
                 measureSeconds,
-                modelDir == null ? null : modelDir.toAbsolutePath().toString())
+                modelDir == null ? null : modelDir.toAbsolutePath().toString(),
+                snapshots == null ? null : snapshots.toAbsolutePath().toString())
             .run();
     System.out.println();
     for (ScoringBenchmarks.Row row : rows) {

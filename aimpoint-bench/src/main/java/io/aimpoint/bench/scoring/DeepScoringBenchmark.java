@@ -1,7 +1,11 @@
 package io.aimpoint.bench.scoring;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aimpoint.core.event.FeatureSnapshot;
 import io.aimpoint.ml.data.Features;
+import io.aimpoint.ml.data.Inputs;
+import io.aimpoint.ml.data.LoggedImpressions;
 import io.aimpoint.ml.deep.DeepArchitecture;
 import io.aimpoint.ml.deep.DeepCtrModel;
 import io.aimpoint.ml.deep.DeepOptions;
@@ -10,6 +14,7 @@ import io.aimpoint.ml.feature.SnapshotEncoder;
 import io.aimpoint.ml.model.CtrModel;
 import io.aimpoint.ml.registry.ModelDirectory;
 import io.aimpoint.ml.registry.TrainedModel;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,7 +59,16 @@ public class DeepScoringBenchmark {
 
   /** A trained model directory to score with instead of the untrained network; empty: none. */
   @Param({""})
-  public String modelDir;
+  public String modelDir = "";
+
+  /**
+   * An impression log whose logged snapshots are scored instead of synthetic ones: request {@code
+   * r} is line {@code r}'s request snapshot, its candidates the candidate snapshots of the
+   * following {@value #CANDIDATES} lines (other decisions' ads: their sizes are what matters);
+   * empty: synthetic snapshots.
+   */
+  @Param({""})
+  public String snapshots = "";
 
   private CtrModel model;
   private final List<Features> requests = new ArrayList<>();
@@ -75,6 +89,10 @@ public class DeepScoringBenchmark {
       encoder = trained.manifest().features().encoder();
       model = trained;
     }
+    if (!snapshots.isEmpty()) {
+      logged(encoder, Path.of(snapshots));
+      return;
+    }
     SplittableRandom random = new SplittableRandom(7);
     for (int r = 0; r < REQUESTS; r++) {
       SnapshotEncoder.Request request =
@@ -85,6 +103,36 @@ public class DeepScoringBenchmark {
         own.add(
             encoder.encodeCandidate(
                 request, snapshot(encoder.spec(), AdFeatureSpec.Side.CANDIDATE, random)));
+      }
+      candidates.add(own);
+    }
+  }
+
+  private void logged(SnapshotEncoder encoder, Path file) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<FeatureSnapshot[]> lines = new ArrayList<>();
+    try (BufferedReader in = Inputs.open(file)) {
+      String line;
+      while (lines.size() < REQUESTS * (CANDIDATES + 1) && (line = in.readLine()) != null) {
+        JsonNode root = json.readTree(line);
+        lines.add(
+            new FeatureSnapshot[] {
+              LoggedImpressions.snapshot(root.get("request"), "request"),
+              LoggedImpressions.snapshot(root.get("candidate"), "candidate")
+            });
+      }
+    }
+    if (lines.size() < REQUESTS * (CANDIDATES + 1)) {
+      throw new IllegalArgumentException(
+          file + " has " + lines.size() + " lines; " + REQUESTS * (CANDIDATES + 1) + " needed");
+    }
+    for (int r = 0; r < REQUESTS; r++) {
+      int first = r * (CANDIDATES + 1);
+      SnapshotEncoder.Request request = encoder.request(lines.get(first)[0]);
+      requests.add(request.features());
+      List<Features> own = new ArrayList<>(CANDIDATES);
+      for (int c = 1; c <= CANDIDATES; c++) {
+        own.add(encoder.encodeCandidate(request, lines.get(first + c)[1]));
       }
       candidates.add(own);
     }

@@ -20,7 +20,13 @@ import org.openjdk.jmh.util.Statistics;
  * @param measureSeconds measurement time per iteration (5 iterations)
  * @param modelDir a trained model directory to score with, or null for the untrained network
  */
-public record ScoringBenchmarks(int warmupSeconds, int measureSeconds, String modelDir) {
+public record ScoringBenchmarks(
+    int warmupSeconds, int measureSeconds, String modelDir, String snapshots) {
+
+  /** With synthetic snapshots of every field. */
+  public ScoringBenchmarks(int warmupSeconds, int measureSeconds, String modelDir) {
+    this(warmupSeconds, measureSeconds, modelDir, null);
+  }
 
   /** One architecture's result: latency percentiles of a 200-candidate call, in microseconds. */
   public record Row(
@@ -59,6 +65,9 @@ public record ScoringBenchmarks(int warmupSeconds, int measureSeconds, String mo
             .measurementTime(TimeValue.seconds(measureSeconds));
     if (modelDir != null) {
       options = options.param("modelDir", modelDir);
+    }
+    if (snapshots != null) {
+      options = options.param("snapshots", snapshots);
     }
     Collection<RunResult> results = new Runner(options.build()).run();
     List<Row> rows = new ArrayList<>();

@@ -25,6 +25,44 @@ class DeepScoringBenchmarkTest {
   }
 
   @Test
+  void scores_the_snapshots_of_an_impression_log(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path log = dir.resolve("log.jsonl.gz");
+    AdFeatureSpec spec = AdFeatureSpec.defaults();
+    SplittableRandom random = new SplittableRandom(3);
+    try (var w = io.aimpoint.ml.data.LoggedImpressions.writer(log)) {
+      for (int i = 0; i < 64 * (DeepScoringBenchmark.CANDIDATES + 1); i++) {
+        w.write(
+            new io.aimpoint.ml.data.LoggedImpression(
+                "d" + i,
+                "2026-03-02T00:00:00Z",
+                "u",
+                "p",
+                0,
+                "a",
+                "c",
+                "cr",
+                "CPM",
+                1,
+                1,
+                1.0,
+                false,
+                false,
+                DeepScoringBenchmark.snapshot(spec, AdFeatureSpec.Side.REQUEST, random),
+                DeepScoringBenchmark.snapshot(spec, AdFeatureSpec.Side.CANDIDATE, random)));
+      }
+    }
+    DeepScoringBenchmark benchmark = new DeepScoringBenchmark();
+    benchmark.architecture = "DCNV2";
+    benchmark.snapshots = log.toString();
+    benchmark.setUp();
+
+    for (double p : benchmark.score200Candidates()) {
+      assertThat(p).isBetween(0.0, 1.0);
+    }
+  }
+
+  @Test
   void synthetic_snapshots_fill_every_field_of_their_side() {
     AdFeatureSpec spec = AdFeatureSpec.defaults();
     SnapshotEncoder encoder = new SnapshotEncoder(spec);

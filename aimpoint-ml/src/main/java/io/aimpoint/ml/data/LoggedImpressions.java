@@ -88,7 +88,7 @@ public final class LoggedImpressions {
    *
    * @throws BadLineException naming the key when the JSON does not have the snapshot's shape
    */
-  static FeatureSnapshot snapshot(JsonNode node, String key) {
+  public static FeatureSnapshot snapshot(JsonNode node, String key) {
     if (node == null || node.isNull()) {
       return FeatureSnapshot.EMPTY;
     }
