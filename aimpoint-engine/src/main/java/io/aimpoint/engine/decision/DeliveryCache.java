@@ -104,8 +104,9 @@ public final class DeliveryCache {
 
   /**
    * What the campaign's open reservations hold ({@link Ledger#reserved}), at most {@code spendTtl}
-   * old plus this instance's reservations since; a hold committed or expired since the last read
-   * still counts until the next, which errs towards not serving.
+   * old, plus this instance's reservations since and minus its commits since. Approximate for up to
+   * {@code spendTtl}: a hold that expired since the last read still counts, and a commit of a hold
+   * that had already expired is taken from the others; the ledger decides at reservation.
    */
   public CampaignSpend held(String campaignId, LocalDate utcDay) {
     CachedSpend c = cached(campaignId, utcDay);

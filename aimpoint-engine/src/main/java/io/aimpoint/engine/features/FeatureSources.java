@@ -1,5 +1,6 @@
 package io.aimpoint.engine.features;
 
+import io.aimpoint.ml.data.LoggedImpression;
 import java.util.List;
 
 /**
@@ -55,7 +56,7 @@ public final class FeatureSources {
   public static final String CONTEXT_COSINE = "text.context_cosine";
   public static final String USER_COSINE = "text.user_cosine";
   // candidate side: where the ad is shown (0 when scoring; training reads the logged slot)
-  public static final String POSITION = io.aimpoint.ml.data.LoggedImpression.POSITION;
+  public static final String POSITION = LoggedImpression.POSITION;
 
   /** Every request-side source. */
   public static final List<String> REQUEST =
