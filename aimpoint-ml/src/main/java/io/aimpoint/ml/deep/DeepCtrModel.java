@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
 
 /**
  * A trained DeepFM or DCN-V2 network served in plain Java: the forward pass of {@link DeepWeights},
@@ -21,17 +22,26 @@ import java.util.List;
  * embeddings, their FM sums and sums of squares, the first-order sum, and the shared part of every
  * layer that is linear in {@code x0}: {@code b1 + W1 x0_shared} of the MLP and {@code b0 + W0
  * x0_shared} of the first cross layer. Because field embeddings are sums, {@code x0 = x0_shared +
- * x0_candidate} exactly, so per candidate only its own fields' embeddings and weight rows are
- * touched before the remaining (dense) layers.
+ * x0_candidate} exactly, so the candidates' first layer only needs the weight rows of the fields
+ * the candidates touch. The candidates then go through every dense layer together, as one matrix
+ * product per layer ({@link DenseKernel#gemm}): each weight row read from cache serves a tile of
+ * candidates instead of one, which is what makes 200 candidates cheap.
  *
- * <p>Immutable and safe for concurrent scoring: per-call buffers are allocated per call.
+ * <p>Immutable and safe for concurrent scoring: the batch buffers come from a small pool and are
+ * used by one call at a time.
  */
 public final class DeepCtrModel implements CtrModel {
+  /** Idle batch buffers kept for reuse; more concurrent calls allocate their own. */
+  private static final int POOLED_WORKSPACES = 16;
+
   private final DeepWeights w;
   private final int dim;
   private final int width;
   private final int rowMask;
   private final boolean dcn;
+  private final int[][] mlpOffsets;
+  private final int[][] crossOffsets;
+  private final ArrayBlockingQueue<Workspace> idle = new ArrayBlockingQueue<>(POOLED_WORKSPACES);
 
   DeepCtrModel(DeepWeights weights) {
     this.w = weights;
@@ -39,6 +49,16 @@ public final class DeepCtrModel implements CtrModel {
     this.width = weights.inputWidth();
     this.rowMask = weights.rows() - 1;
     this.dcn = weights.options().architecture() == DeepArchitecture.DCNV2;
+    this.mlpOffsets = offsets(weights.mlp());
+    this.crossOffsets = offsets(weights.cross());
+  }
+
+  private static int[][] offsets(Dense[] layers) {
+    int[][] out = new int[layers.length][];
+    for (int l = 0; l < layers.length; l++) {
+      out[l] = layers[l].rowOffsets();
+    }
+    return out;
   }
 
   /**
@@ -64,16 +84,26 @@ public final class DeepCtrModel implements CtrModel {
 
   @Override
   public double predict(Features features) {
-    return sigmoid(logit(prepare(features), Features.empty(), new Scratch()));
+    double[] out = new double[1];
+    score(features, List.of(Features.empty()), out);
+    return out[0];
   }
 
   @Override
   public void score(Features shared, List<Features> candidates, double[] out) {
     CtrModel.checkOut(candidates, out);
     Request request = prepare(shared);
-    Scratch scratch = new Scratch();
-    for (int i = 0; i < candidates.size(); i++) {
-      out[i] = sigmoid(logit(request, candidates.get(i), scratch));
+    if (candidates.isEmpty()) {
+      return;
+    }
+    Workspace ws = idle.poll();
+    if (ws == null) {
+      ws = new Workspace();
+    }
+    try {
+      score(request, candidates, ws, out);
+    } finally {
+      idle.offer(ws);
     }
   }
 
@@ -88,43 +118,59 @@ public final class DeepCtrModel implements CtrModel {
     final float[] cross0 = dcn ? new float[width] : null;
   }
 
-  /** Per-candidate buffers, reused across the candidates of one call. */
-  private final class Scratch {
-    final float[] xc = new float[width];
+  /**
+   * The buffers of one batch, grown to the largest batch seen. Row {@code c} of {@code pooled}
+   * holds candidate {@code c}'s pooled embeddings of the touched fields only ({@code columns * dim}
+   * floats).
+   */
+  private final class Workspace {
+    final int[] columnOf = new int[w.fields()];
     final int[] touched = new int[w.fields()];
-    final boolean[] marked = new boolean[w.fields()];
-    int touchedCount;
+    final int[] pooledOffsets = new int[width];
+    final float[] fmSums = new float[dim];
+    float[] pooled = new float[0];
+    float[] first = new float[0];
     final float[][] hidden = new float[w.mlp().length][];
-    final float[] x0 = dcn ? new float[width] : null;
-    final float[] xl = dcn ? new float[width] : null;
-    final float[] tmp = dcn ? new float[width] : null;
+    float[] x0;
+    float[] xl;
+    float[] t;
+    int capacity;
 
-    Scratch() {
+    Workspace() {
+      Arrays.fill(columnOf, -1);
+    }
+
+    void ensure(int candidates) {
+      if (candidates <= capacity) {
+        return;
+      }
+      capacity = Math.max(candidates, 2 * capacity);
+      pooled = new float[capacity * width];
+      first = new float[capacity];
       for (int l = 0; l < hidden.length; l++) {
-        hidden[l] = new float[w.mlp()[l].out()];
+        hidden[l] = new float[capacity * w.mlp()[l].out()];
       }
-    }
-
-    void reset() {
-      for (int t = 0; t < touchedCount; t++) {
-        int f = touched[t];
-        Arrays.fill(xc, f * dim, (f + 1) * dim, 0f);
-        marked[f] = false;
-      }
-      touchedCount = 0;
-    }
-
-    void touch(int field) {
-      if (!marked[field]) {
-        marked[field] = true;
-        touched[touchedCount++] = field;
+      if (dcn) {
+        x0 = new float[capacity * width];
+        xl = new float[capacity * width];
+        t = new float[capacity * width];
       }
     }
   }
 
   private Request prepare(Features shared) {
     Request r = new Request();
-    r.first = w.bias()[0] + pool(shared, r.x0, null);
+    r.first = w.bias()[0];
+    float[] table = w.table();
+    for (int i = 0; i < shared.size(); i++) {
+      int f = checkedField(shared.field(i));
+      int row = shared.index(i) & rowMask;
+      float v = shared.value(i);
+      r.first += v * w.linear()[row];
+      for (int d = 0; d < dim; d++) {
+        r.x0[f * dim + d] += v * table[row * dim + d];
+      }
+    }
     for (int f = 0; f < w.fields(); f++) {
       float sq = 0;
       for (int d = f * dim; d < (f + 1) * dim; d++) {
@@ -134,127 +180,173 @@ public final class DeepCtrModel implements CtrModel {
       r.fieldSquares[f] = sq;
       r.fmSquares += sq;
     }
-    w.mlp()[0].apply(r.x0, r.hidden0);
+    Dense first = w.mlp()[0];
+    System.arraycopy(first.bias(), 0, r.hidden0, 0, first.out());
+    first.accumulate(r.x0, width, 1, mlpOffsets[0], width, r.hidden0);
     if (dcn) {
-      w.cross()[0].apply(r.x0, r.cross0);
+      Dense cross = w.cross()[0];
+      System.arraycopy(cross.bias(), 0, r.cross0, 0, width);
+      cross.accumulate(r.x0, width, 1, crossOffsets[0], width, r.cross0);
     }
     return r;
   }
 
+  private int checkedField(int f) {
+    if (f >= w.fields()) {
+      throw new IllegalArgumentException(
+          "field id out of range; field=" + f + ", fields=" + w.fields());
+    }
+    return f;
+  }
+
+  private void score(Request r, List<Features> candidates, Workspace ws, double[] out) {
+    int n = candidates.size();
+    ws.ensure(n);
+    int columns = touchedFields(candidates, ws);
+    int depth = columns * dim;
+    pool(r, candidates, ws, depth);
+    float[] h = hidden(r, ws, n, depth);
+    if (dcn) {
+      crossOutput(r, ws, n, depth, h, out);
+    } else {
+      Dense o = w.output();
+      DenseKernel kernel = DenseKernel.get();
+      for (int c = 0; c < n; c++) {
+        float z = ws.first[c] + fm(r, ws, c, columns, depth) + o.bias()[0];
+        out[c] = sigmoid(z + kernel.dot(h, c * o.in(), o.weights(), 0, o.in()));
+      }
+    }
+    for (int k = 0; k < columns; k++) {
+      ws.columnOf[ws.touched[k]] = -1;
+    }
+  }
+
   /**
-   * Adds each feature's value-weighted embedding to its field's slot of {@code x}, marks the fields
-   * in {@code scratch} (if any), and returns the first-order sum.
+   * Numbers the fields any candidate touches ({@code ws.columnOf}, {@code ws.touched}) and returns
+   * how many there are.
    */
-  private float pool(Features x, float[] into, Scratch scratch) {
-    float first = 0;
+  private int touchedFields(List<Features> candidates, Workspace ws) {
+    int columns = 0;
+    for (Features x : candidates) {
+      for (int i = 0; i < x.size(); i++) {
+        int f = checkedField(x.field(i));
+        if (ws.columnOf[f] < 0) {
+          ws.columnOf[f] = columns;
+          ws.touched[columns++] = f;
+        }
+      }
+    }
+    return columns;
+  }
+
+  /** Pools each candidate's embeddings into its row of {@code ws.pooled}; first-order sums too. */
+  private void pool(Request r, List<Features> candidates, Workspace ws, int depth) {
     float[] table = w.table();
-    for (int i = 0; i < x.size(); i++) {
-      int f = x.field(i);
-      if (f >= w.fields()) {
-        throw new IllegalArgumentException(
-            "field id out of range; field=" + f + ", fields=" + w.fields());
+    float[] pooled = ws.pooled;
+    Arrays.fill(pooled, 0, candidates.size() * depth, 0f);
+    for (int c = 0; c < candidates.size(); c++) {
+      Features x = candidates.get(c);
+      float first = r.first;
+      for (int i = 0; i < x.size(); i++) {
+        int row = x.index(i) & rowMask;
+        float v = x.value(i);
+        first += v * w.linear()[row];
+        int dst = c * depth + ws.columnOf[x.field(i)] * dim;
+        int src = row * dim;
+        for (int d = 0; d < dim; d++) {
+          pooled[dst + d] += v * table[src + d];
+        }
       }
-      int row = x.index(i) & rowMask;
-      float v = x.value(i);
-      first += v * w.linear()[row];
-      int src = row * dim;
-      int dst = f * dim;
-      for (int d = 0; d < dim; d++) {
-        into[dst + d] += v * table[src + d];
-      }
-      if (scratch != null) {
-        scratch.touch(f);
-      }
+      ws.first[c] = first;
     }
-    return first;
   }
 
-  private double logit(Request r, Features candidate, Scratch s) {
-    s.reset();
-    float first = r.first + pool(candidate, s.xc, s);
-    float[] h = hidden(r, s);
-    return dcn ? first + crossOutput(r, s, h) : first + fm(r, s) + dot(w.output(), h, 0);
-  }
-
-  private float[] hidden(Request r, Scratch s) {
+  /**
+   * The last hidden layer of every candidate, {@code n} rows; the MLP of the shared part + each.
+   */
+  private float[] hidden(Request r, Workspace ws, int n, int depth) {
     Dense[] mlp = w.mlp();
-    float[] h = s.hidden[0];
-    System.arraycopy(r.hidden0, 0, h, 0, h.length);
-    for (int t = 0; t < s.touchedCount; t++) {
-      int f = s.touched[t];
-      mlp[0].accumulate(s.xc, f * dim, (f + 1) * dim, h);
+    int out0 = mlp[0].out();
+    float[] h = ws.hidden[0];
+    for (int c = 0; c < n; c++) {
+      System.arraycopy(r.hidden0, 0, h, c * out0, out0);
     }
-    relu(h);
+    int[] rows = touchedRows(ws, depth, out0);
+    mlp[0].accumulate(ws.pooled, depth, n, rows, depth, h);
+    relu(h, n * out0);
     for (int l = 1; l < mlp.length; l++) {
-      mlp[l].apply(h, s.hidden[l]);
-      h = s.hidden[l];
-      relu(h);
+      float[] next = ws.hidden[l];
+      mlp[l].fillBias(next, n);
+      mlp[l].accumulate(h, mlp[l].in(), n, mlpOffsets[l], mlp[l].in(), next);
+      h = next;
+      relu(h, n * mlp[l].out());
     }
     return h;
   }
 
-  private float fm(Request r, Scratch s) {
-    float squares = r.fmSquares;
-    float total = 0;
-    for (int d = 0; d < dim; d++) {
-      float sum = r.fmSums[d];
-      for (int t = 0; t < s.touchedCount; t++) {
-        sum += s.xc[s.touched[t] * dim + d];
-      }
-      total += sum * sum;
+  /** The weight row offsets, in a layer of {@code out} outputs over x0, of the touched columns. */
+  private int[] touchedRows(Workspace ws, int depth, int out) {
+    int[] rows = ws.pooledOffsets;
+    for (int k = 0; k < depth; k++) {
+      rows[k] = (ws.touched[k / dim] * dim + k % dim) * out;
     }
-    for (int t = 0; t < s.touchedCount; t++) {
-      int f = s.touched[t];
+    return rows;
+  }
+
+  private float fm(Request r, Workspace ws, int c, int columns, int depth) {
+    float[] pooled = ws.pooled;
+    float[] sums = ws.fmSums;
+    System.arraycopy(r.fmSums, 0, sums, 0, dim);
+    float squares = r.fmSquares;
+    for (int k = 0; k < columns; k++) {
+      int f = ws.touched[k];
+      int from = c * depth + k * dim;
       float sq = 0;
-      for (int d = f * dim; d < (f + 1) * dim; d++) {
-        float e = r.x0[d] + s.xc[d];
+      for (int d = 0; d < dim; d++) {
+        float p = pooled[from + d];
+        sums[d] += p;
+        float e = r.x0[f * dim + d] + p;
         sq += e * e;
       }
       squares += sq - r.fieldSquares[f];
     }
+    float total = 0;
+    for (int d = 0; d < dim; d++) {
+      total += sums[d] * sums[d];
+    }
     return 0.5f * (total - squares);
   }
 
-  private float crossOutput(Request r, Scratch s, float[] h) {
+  private void crossOutput(Request r, Workspace ws, int n, int depth, float[] h, double[] out) {
     Dense[] cross = w.cross();
-    float[] x0 = s.x0;
-    float[] xl = s.xl;
-    float[] t = s.tmp;
-    System.arraycopy(r.x0, 0, x0, 0, width);
-    System.arraycopy(r.cross0, 0, t, 0, width);
-    for (int k = 0; k < s.touchedCount; k++) {
-      int f = s.touched[k];
-      for (int d = f * dim; d < (f + 1) * dim; d++) {
-        x0[d] += s.xc[d];
+    float[] x0 = ws.x0;
+    float[] xl = ws.xl;
+    float[] t = ws.t;
+    for (int c = 0; c < n; c++) {
+      System.arraycopy(r.x0, 0, x0, c * width, width);
+      System.arraycopy(r.cross0, 0, t, c * width, width);
+      for (int k = 0; k < depth; k++) {
+        x0[c * width + ws.touched[k / dim] * dim + k % dim] += ws.pooled[c * depth + k];
       }
-      cross[0].accumulate(s.xc, f * dim, (f + 1) * dim, t);
     }
-    for (int i = 0; i < width; i++) {
+    cross[0].accumulate(ws.pooled, depth, n, touchedRows(ws, depth, width), depth, t);
+    for (int i = 0; i < n * width; i++) {
       xl[i] = x0[i] * t[i] + x0[i];
     }
     for (int l = 1; l < cross.length; l++) {
-      cross[l].apply(xl, t);
-      for (int i = 0; i < width; i++) {
+      cross[l].fillBias(t, n);
+      cross[l].accumulate(xl, width, n, crossOffsets[l], width, t);
+      for (int i = 0; i < n * width; i++) {
         xl[i] = x0[i] * t[i] + xl[i];
       }
     }
-    Dense out = w.output();
-    float z = out.bias()[0];
-    float[] wo = out.weights();
-    for (int i = 0; i < width; i++) {
-      z += xl[i] * wo[i];
+    Dense o = w.output();
+    DenseKernel kernel = DenseKernel.get();
+    int last = o.in() - width;
+    for (int c = 0; c < n; c++) {
+      float z = ws.first[c] + o.bias()[0] + kernel.dot(xl, c * width, o.weights(), 0, width);
+      out[c] = sigmoid(z + kernel.dot(h, c * last, o.weights(), width, last));
     }
-    return z + dot(out, h, width);
-  }
-
-  /** {@code b + h . W[offset..]} of a one-output layer (without the bias when offset > 0). */
-  private static float dot(Dense out, float[] h, int offset) {
-    float z = offset == 0 ? out.bias()[0] : 0f;
-    float[] wo = out.weights();
-    for (int j = 0; j < h.length; j++) {
-      z += h[j] * wo[offset + j];
-    }
-    return z;
   }
 
   /** The logistic function, clamped as the other Aimpoint models clamp it. */
@@ -263,8 +355,8 @@ public final class DeepCtrModel implements CtrModel {
     return 1 / (1 + Math.exp(-x));
   }
 
-  private static void relu(float[] h) {
-    for (int j = 0; j < h.length; j++) {
+  private static void relu(float[] h, int length) {
+    for (int j = 0; j < length; j++) {
       h[j] = Math.max(h[j], 0f);
     }
   }

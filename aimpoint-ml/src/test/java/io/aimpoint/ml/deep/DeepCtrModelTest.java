@@ -11,6 +11,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -60,6 +63,67 @@ class DeepCtrModelTest {
       spread = Math.max(spread, Math.abs(scores[i] - scores[0]));
     }
     assertThat(spread).as("candidates must score differently").isGreaterThan(1e-3);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DeepArchitecture.class)
+  void candidates_touching_different_fields_score_as_they_would_alone(
+      DeepArchitecture architecture) {
+    DeepCtrModel model = model(architecture);
+    Features shared = request(4);
+    List<Features> cs = new ArrayList<>();
+    for (int i = 0; i < 11; i++) { // not a multiple of the kernel's four-row tiles
+      Features.Builder b = Features.builder();
+      if (i % 2 == 0) {
+        b.add(3, 1000 + i);
+      }
+      if (i % 3 == 0) {
+        b.add(4, 2000 + i, 0.25f).add(4, 2100 + i);
+      }
+      if (i == 7) {
+        b.add(1, 42, -1f); // a field only this candidate touches
+      }
+      cs.add(b.build()); // candidates 1 and 5 have no features at all
+    }
+    double[] together = model.score(shared, cs);
+    for (int i = 0; i < cs.size(); i++) {
+      double alone = model.score(shared, List.of(cs.get(i)))[0];
+      assertThat(together[i]).as("candidate %d", i).isCloseTo(alone, within(1e-6));
+      assertThat(together[i])
+          .isCloseTo(model.predict(Features.concat(shared, cs.get(i))), within(1e-6));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(DeepArchitecture.class)
+  void concurrent_calls_get_the_scores_of_a_lone_call(DeepArchitecture architecture)
+      throws Exception {
+    DeepCtrModel model = model(architecture);
+    List<double[]> expected = new ArrayList<>();
+    for (int r = 0; r < 8; r++) {
+      expected.add(model.score(request(r), candidates(9 + r * 5)));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<?>> calls = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        int first = t;
+        calls.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 200; i++) {
+                    int r = (first + i) % 8;
+                    assertThat(model.score(request(r), candidates(9 + r * 5)))
+                        .containsExactly(expected.get(r));
+                  }
+                }));
+      }
+      for (Future<?> call : calls) {
+        call.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @ParameterizedTest
