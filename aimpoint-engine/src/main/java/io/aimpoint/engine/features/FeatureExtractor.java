@@ -7,9 +7,11 @@ import io.aimpoint.core.campaign.Creative;
 import io.aimpoint.core.event.FeatureSnapshot;
 import io.aimpoint.core.targeting.ContextKeywords;
 import io.aimpoint.core.targeting.TargetingRequest;
+import io.aimpoint.core.user.AdExposure;
 import io.aimpoint.core.user.Behaviour;
 import io.aimpoint.core.user.Demographics;
 import io.aimpoint.core.user.ExposureCount;
+import io.aimpoint.core.user.RecentAdActivity;
 import io.aimpoint.core.user.RfmCounters;
 import io.aimpoint.core.user.UserProfile;
 import io.aimpoint.engine.decision.AdCandidate;
@@ -165,6 +167,7 @@ public final class FeatureExtractor {
               .toList());
       b.tokens(SEGMENTS, new TreeSet<>(p.segments()).stream().limit(MAX_TOKENS).toList());
       rfm(b, p.rfm(), at);
+      adActivity(b, p.exposure(), at);
       b.tokens(SEQ_CATEGORIES, distinct(recent, true));
       b.tokens(SEQ_ITEMS, distinct(recent, false));
     }
@@ -236,6 +239,15 @@ public final class FeatureExtractor {
     b.number(EVENTS, events);
     b.number(PURCHASES, rfm.purchaseCount());
     b.number(PURCHASE_VALUE, rfm.purchaseMicros() / 1e6);
+  }
+
+  /** Lifetime ad counts, and the decayed ones of the last minutes (a click burst shows there). */
+  private static void adActivity(FeatureSnapshot.Builder b, AdExposure exposure, Instant at) {
+    b.number(AD_IMPRESSIONS, exposure.total().impressions());
+    b.number(AD_CLICKS, exposure.total().clicks());
+    RecentAdActivity recent = exposure.recent().asOf(at);
+    b.number(RECENT_AD_IMPRESSIONS, recent.impressions());
+    b.number(RECENT_AD_CLICKS, recent.clicks());
   }
 
   private static void context(FeatureSnapshot.Builder b, DecisionContext context) {

@@ -26,6 +26,10 @@ public final class FeatureSources {
   public static final String EVENTS = "user.rfm.events";
   public static final String PURCHASES = "user.rfm.purchases";
   public static final String PURCHASE_VALUE = "user.rfm.purchase_value";
+  public static final String AD_IMPRESSIONS = "user.ads.impressions";
+  public static final String AD_CLICKS = "user.ads.clicks";
+  public static final String RECENT_AD_IMPRESSIONS = "user.ads.recent_impressions";
+  public static final String RECENT_AD_CLICKS = "user.ads.recent_clicks";
   public static final String SEQ_CATEGORIES = "seq.categories";
   public static final String SEQ_ITEMS = "seq.items";
   // request side: the context and the time
@@ -76,6 +80,10 @@ public final class FeatureSources {
           EVENTS,
           PURCHASES,
           PURCHASE_VALUE,
+          AD_IMPRESSIONS,
+          AD_CLICKS,
+          RECENT_AD_IMPRESSIONS,
+          RECENT_AD_CLICKS,
           SEQ_CATEGORIES,
           SEQ_ITEMS,
           PLACEMENT,

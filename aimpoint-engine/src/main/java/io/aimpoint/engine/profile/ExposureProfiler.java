@@ -5,7 +5,9 @@ import io.aimpoint.core.event.AdImpression;
 import io.aimpoint.core.event.Event;
 import io.aimpoint.core.user.AdExposure;
 import io.aimpoint.core.user.ExposureCount;
+import io.aimpoint.core.user.RecentAdActivity;
 import io.aimpoint.core.user.UserProfile;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,9 +17,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Folds ad impressions and clicks into a profile's {@link AdExposure}: per campaign, and per
- * category for each interest category the campaign targets. Pure given {@code categories}. Each map
- * keeps at most {@link #MAX_ENTRIES} entries, the least exposed dropped first.
+ * Folds ad impressions and clicks into a profile's {@link AdExposure}: per campaign, per category
+ * for each interest category the campaign targets, in total, and into the decayed counts of the
+ * last minutes (as of each event's time). Pure given {@code categories}. Each map keeps at most
+ * {@link #MAX_ENTRIES} entries, the least exposed dropped first.
  */
 public final class ExposureProfiler {
   static final int MAX_ENTRIES = 500;
@@ -35,18 +38,23 @@ public final class ExposureProfiler {
   public UserProfile apply(UserProfile profile, List<? extends Event> events) {
     Map<String, ExposureCount> byCampaign = new HashMap<>(profile.exposure().byCampaign());
     Map<String, ExposureCount> byCategory = new HashMap<>(profile.exposure().byCategory());
+    ExposureCount total = profile.exposure().total();
+    RecentAdActivity recent = profile.exposure().recent();
     boolean changed = false;
     for (Event event : events) {
       String campaignId;
+      Instant at;
       long impressions = 0;
       long clicks = 0;
       switch (event) {
         case AdImpression e -> {
           campaignId = e.ad().campaignId();
+          at = e.occurredAt();
           impressions = 1;
         }
         case AdClick e -> {
           campaignId = e.ad().campaignId();
+          at = e.occurredAt();
           clicks = 1;
         }
         default -> {
@@ -54,6 +62,8 @@ public final class ExposureProfiler {
         }
       }
       changed = true;
+      total = total.plus(impressions, clicks);
+      recent = recent.plus(impressions, clicks, at);
       add(byCampaign, campaignId, impressions, clicks);
       for (String category : categories.apply(campaignId)) {
         add(byCategory, category, impressions, clicks);
@@ -62,7 +72,8 @@ public final class ExposureProfiler {
     if (!changed) {
       return profile;
     }
-    return profile.withExposure(new AdExposure(bounded(byCampaign), bounded(byCategory)));
+    return profile.withExposure(
+        new AdExposure(bounded(byCampaign), bounded(byCategory), total, recent));
   }
 
   private static void add(Map<String, ExposureCount> counts, String key, long imps, long clicks) {

@@ -54,7 +54,8 @@ class DeliveryStrategyTest {
         .put(
             UserProfile.empty(key, DecisionFixture.T0)
                 .withExposure(
-                    new AdExposure(Map.of(campaignId, new ExposureCount(times, 0)), Map.of())));
+                    new AdExposure(
+                        Map.of(campaignId, new ExposureCount(times, 0)), Map.of(), null, null)));
   }
 
   @Test

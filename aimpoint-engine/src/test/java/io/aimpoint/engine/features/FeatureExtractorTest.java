@@ -2,6 +2,7 @@ package io.aimpoint.engine.features;
 
 import static io.aimpoint.engine.features.FeatureSources.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.aimpoint.core.campaign.DeviceType;
 import io.aimpoint.core.campaign.Gender;
@@ -13,6 +14,7 @@ import io.aimpoint.core.user.Behaviour;
 import io.aimpoint.core.user.Demographics;
 import io.aimpoint.core.user.ExposureCount;
 import io.aimpoint.core.user.Geo;
+import io.aimpoint.core.user.RecentAdActivity;
 import io.aimpoint.core.user.RfmCounters;
 import io.aimpoint.core.user.SemanticInterest;
 import io.aimpoint.core.user.UserProfile;
@@ -83,7 +85,9 @@ class FeatureExtractorTest {
             150_000_000),
         new AdExposure(
             Map.of("c1", new ExposureCount(4, 1)),
-            Map.of("sports", new ExposureCount(10, 2), "travel", new ExposureCount(3, 0))));
+            Map.of("sports", new ExposureCount(10, 2), "travel", new ExposureCount(3, 0)),
+            new ExposureCount(40, 3),
+            new RecentAdActivity(6, 2, AT.minus(Duration.ofMinutes(10)))));
   }
 
   static DecisionContext context(boolean consent, AdRequest.Context page, float[] vector) {
@@ -129,6 +133,11 @@ class FeatureExtractorTest {
     assertThat(r.numberOf(EVENTS)).isEqualTo(25.0);
     assertThat(r.numberOf(PURCHASES)).isEqualTo(2.0);
     assertThat(r.numberOf(PURCHASE_VALUE)).isEqualTo(150.0);
+    assertThat(r.numberOf(AD_IMPRESSIONS)).isEqualTo(40.0);
+    assertThat(r.numberOf(AD_CLICKS)).isEqualTo(3.0);
+    // counted ten minutes (one half-life) before the decision
+    assertThat(r.numberOf(RECENT_AD_IMPRESSIONS)).isCloseTo(3.0, within(1e-9));
+    assertThat(r.numberOf(RECENT_AD_CLICKS)).isCloseTo(1.0, within(1e-9));
   }
 
   @Test

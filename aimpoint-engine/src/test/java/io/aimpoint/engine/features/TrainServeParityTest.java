@@ -12,6 +12,7 @@ import io.aimpoint.core.user.Behaviour;
 import io.aimpoint.core.user.Demographics;
 import io.aimpoint.core.user.ExposureCount;
 import io.aimpoint.core.user.Geo;
+import io.aimpoint.core.user.RecentAdActivity;
 import io.aimpoint.core.user.RfmCounters;
 import io.aimpoint.core.user.SemanticInterest;
 import io.aimpoint.core.user.UserProfile;
@@ -167,7 +168,10 @@ class TrainServeParityTest {
                     12_345_678L * n),
                 new AdExposure(
                     Map.of("c" + n % 4, new ExposureCount(n, n / 3)),
-                    Map.of("sports", new ExposureCount(2L * n, 1)))));
+                    Map.of("sports", new ExposureCount(2L * n, 1)),
+                    new ExposureCount(3L * n, n / 2),
+                    new RecentAdActivity(
+                        n % 5, n % 3 * 0.5, DecisionFixture.T0.minusSeconds(30L * n)))));
   }
 
   private static AdRequest request(String userId, int i, boolean consent) {

@@ -14,6 +14,7 @@ import io.aimpoint.core.event.Consent;
 import io.aimpoint.core.event.ServedAd;
 import io.aimpoint.core.store.LoggedEvent;
 import io.aimpoint.core.user.ExposureCount;
+import io.aimpoint.core.user.RecentAdActivity;
 import io.aimpoint.core.user.UserProfile;
 import io.aimpoint.engine.ForbiddenException;
 import io.aimpoint.engine.NotFoundException;
@@ -125,6 +126,8 @@ class ProfileServiceTest {
     UserProfile p = f.stores.profiles().get(key).orElseThrow();
     assertThat(p.exposure().byCampaign()).containsEntry("cmp_golf", new ExposureCount(2, 1));
     assertThat(p.exposure().byCategory()).containsEntry("golf", new ExposureCount(2, 1));
+    assertThat(p.exposure().total()).isEqualTo(new ExposureCount(2, 1));
+    assertThat(p.exposure().recent()).isEqualTo(new RecentAdActivity(2, 1, f.clock.instant()));
     assertThat(f.stores.profiles().get("other")).isEmpty();
     assertThat(f.stores.counters().get(ProfileUpdater.OFFSET_KEY))
         .isEqualTo(f.stores.events().endOffset());

@@ -8,6 +8,7 @@ import io.aimpoint.core.store.ProfileStore;
 import io.aimpoint.core.user.AdExposure;
 import io.aimpoint.core.user.Behaviour;
 import io.aimpoint.core.user.ExposureCount;
+import io.aimpoint.core.user.RecentAdActivity;
 import io.aimpoint.core.user.RfmCounters;
 import io.aimpoint.core.user.SemanticInterest;
 import io.aimpoint.core.user.UserProfile;
@@ -151,7 +152,10 @@ public abstract class ProfileStoreContract {
             List.of(new Behaviour("purchase", "golf", "driver", T0)),
             new RfmCounters(T0, Map.of("purchase", 1L), 1, 250_000_000L),
             new AdExposure(
-                Map.of("cmp_1", new ExposureCount(4, 1)), Map.of("golf", new ExposureCount(4, 1))));
+                Map.of("cmp_1", new ExposureCount(4, 1)),
+                Map.of("golf", new ExposureCount(4, 1)),
+                new ExposureCount(9, 2),
+                new RecentAdActivity(2.5, 0.75, T0)));
 
     store.put(rich);
 
