@@ -31,8 +31,12 @@ import java.util.concurrent.ArrayBlockingQueue;
  * used by one call at a time.
  */
 public final class DeepCtrModel implements CtrModel {
-  /** Idle batch buffers kept for reuse; more concurrent calls allocate their own. */
-  private static final int POOLED_WORKSPACES = 16;
+  /**
+   * Idle batch buffers kept for reuse: one per core, since scoring is CPU-bound and calls beyond
+   * one per core only share the cores; those allocate their own.
+   */
+  private static final int POOLED_WORKSPACES =
+      Math.max(2, Runtime.getRuntime().availableProcessors());
 
   private final DeepWeights w;
   private final int dim;

@@ -1,7 +1,6 @@
 package io.aimpoint.ml.deep;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -220,7 +219,12 @@ final class VectorDenseKernel extends DenseKernel {
           FloatVector.fromArray(SPECIES, a, aFrom + i)
               .fma(FloatVector.fromArray(SPECIES, b, bFrom + i), sum);
     }
-    float z = sum.reduceLanes(VectorOperators.ADD);
+    // Lanes summed in a fixed order: reduceLanes(ADD) may order the additions differently when
+    // compiled than when interpreted, and a model must score the same input the same way always.
+    float z = 0;
+    for (float lane : sum.toArray()) {
+      z += lane;
+    }
     for (; i < n; i++) {
       z = Math.fma(a[aFrom + i], b[bFrom + i], z);
     }
