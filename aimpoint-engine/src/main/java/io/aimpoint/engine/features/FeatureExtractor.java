@@ -103,6 +103,7 @@ public final class FeatureExtractor {
     private final FeatureSnapshot snapshot;
     private final DecisionContext context;
     private final Map<String, Double> interests;
+    private final double strongestInterest;
     private final List<Behaviour> recent;
     private final float[] semantic;
 
@@ -115,6 +116,8 @@ public final class FeatureExtractor {
       this.snapshot = snapshot;
       this.context = context;
       this.interests = interests;
+      this.strongestInterest =
+          interests.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
       this.recent = recent;
       this.semantic = semantic;
     }
@@ -204,6 +207,8 @@ public final class FeatureExtractor {
         interest = Math.max(interest, request.interests.getOrDefault(c, 0.0));
       }
       b.number(INTEREST_MATCH, interest);
+      b.number(
+          INTEREST_SHARE, request.strongestInterest > 0 ? interest / request.strongestInterest : 0);
       exposure(b, profile.get(), campaign.id(), categories);
       if (request.semantic.length > 0) {
         b.number(USER_COSINE, cosine(request.semantic, candidate.creativeVector()));

@@ -52,6 +52,7 @@ public final class FeatureSources {
   // candidate side: the user and the context against the ad
   public static final String SEQ_CATEGORY_MATCHES = "seq.category_matches";
   public static final String INTEREST_MATCH = "match.interest_weight";
+  public static final String INTEREST_SHARE = "match.interest_share";
   public static final String KEYWORD_MATCHES = "match.keyword_count";
   public static final String CAMPAIGN_IMPRESSIONS = "exposure.campaign_impressions";
   public static final String CAMPAIGN_CLICKS = "exposure.campaign_clicks";
@@ -107,6 +108,7 @@ public final class FeatureSources {
           BID_TYPE,
           SEQ_CATEGORY_MATCHES,
           INTEREST_MATCH,
+          INTEREST_SHARE,
           KEYWORD_MATCHES,
           CAMPAIGN_IMPRESSIONS,
           CAMPAIGN_CLICKS,

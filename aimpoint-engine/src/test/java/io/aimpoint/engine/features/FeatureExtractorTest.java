@@ -175,6 +175,7 @@ class FeatureExtractorTest {
         .doesNotContainKeys(
             SEQ_CATEGORY_MATCHES,
             INTEREST_MATCH,
+            INTEREST_SHARE,
             CAMPAIGN_IMPRESSIONS,
             CATEGORY_CLICKS,
             USER_COSINE,
@@ -195,6 +196,7 @@ class FeatureExtractorTest {
     assertThat(ad.tokensOf(BID_TYPE)).containsExactly("cpc");
     assertThat(ad.numberOf(SEQ_CATEGORY_MATCHES)).isEqualTo(20.0); // all recent are sports/travel
     assertThat(ad.numberOf(INTEREST_MATCH)).isEqualTo(2.0); // sports, decayed
+    assertThat(ad.numberOf(INTEREST_SHARE)).isEqualTo(1.0); // sports is the strongest interest
     assertThat(ad.numberOf(KEYWORD_MATCHES)).isEqualTo(2.0); // shoes and running on the page
     assertThat(ad.numberOf(CAMPAIGN_IMPRESSIONS)).isEqualTo(4.0);
     assertThat(ad.numberOf(CAMPAIGN_CLICKS)).isEqualTo(1.0);
