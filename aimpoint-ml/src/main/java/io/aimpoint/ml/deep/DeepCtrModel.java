@@ -107,6 +107,7 @@ public final class DeepCtrModel implements CtrModel {
     try {
       score(request, candidates, ws, out);
     } finally {
+      ws.release();
       idle.offer(ws);
     }
   }
@@ -139,9 +140,18 @@ public final class DeepCtrModel implements CtrModel {
     float[] xl;
     float[] t;
     int capacity;
+    int columns;
 
     Workspace() {
       Arrays.fill(columnOf, -1);
+    }
+
+    /** Forgets the touched fields, also after a call that failed half-way. */
+    void release() {
+      for (int k = 0; k < columns; k++) {
+        columnOf[touched[k]] = -1;
+      }
+      columns = 0;
     }
 
     void ensure(int candidates) {
@@ -220,9 +230,6 @@ public final class DeepCtrModel implements CtrModel {
         out[c] = sigmoid(z + kernel.dot(h, c * o.in(), o.weights(), 0, o.in()));
       }
     }
-    for (int k = 0; k < columns; k++) {
-      ws.columnOf[ws.touched[k]] = -1;
-    }
   }
 
   /**
@@ -230,17 +237,16 @@ public final class DeepCtrModel implements CtrModel {
    * how many there are.
    */
   private int touchedFields(List<Features> candidates, Workspace ws) {
-    int columns = 0;
     for (Features x : candidates) {
       for (int i = 0; i < x.size(); i++) {
         int f = checkedField(x.field(i));
         if (ws.columnOf[f] < 0) {
-          ws.columnOf[f] = columns;
-          ws.touched[columns++] = f;
+          ws.columnOf[f] = ws.columns;
+          ws.touched[ws.columns++] = f;
         }
       }
     }
-    return columns;
+    return ws.columns;
   }
 
   /** Pools each candidate's embeddings into its row of {@code ws.pooled}; first-order sums too. */

@@ -158,6 +158,20 @@ class DeepCtrModelTest {
 
   @ParameterizedTest
   @EnumSource(DeepArchitecture.class)
+  void a_rejected_candidate_leaves_later_calls_unchanged(DeepArchitecture architecture) {
+    DeepCtrModel model = model(architecture);
+    double[] before = model.score(request(5), candidates(6));
+    List<Features> bad = new ArrayList<>(candidates(3));
+    bad.add(Features.builder().add(3, 1).add(6, 1).build()); // field 6 is beyond the model's
+
+    assertThatThrownBy(() -> model.score(request(5), bad))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("field=6");
+    assertThat(model.score(request(5), candidates(6))).containsExactly(before);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DeepArchitecture.class)
   void rejects_a_file_of_another_kind(DeepArchitecture architecture) {
     byte[] garbage = {0x41, 0x49, 0x4d, 0x4c, 0, 3, 'f', 't', 'r', 0, 0, 0, 1};
     assertThatThrownBy(() -> DeepCtrModel.load(new ByteArrayInputStream(garbage)))
