@@ -195,11 +195,11 @@ public final class DeepCtrModel implements CtrModel {
       r.fmSquares += sq;
     }
     Dense first = w.mlp()[0];
-    System.arraycopy(first.bias(), 0, r.hidden0, 0, first.out());
+    first.fillBias(r.hidden0, 1);
     first.accumulate(r.x0, width, 1, mlpOffsets[0], width, r.hidden0);
     if (dcn) {
       Dense cross = w.cross()[0];
-      System.arraycopy(cross.bias(), 0, r.cross0, 0, width);
+      cross.fillBias(r.cross0, 1);
       cross.accumulate(r.x0, width, 1, crossOffsets[0], width, r.cross0);
     }
     return r;

@@ -4,10 +4,11 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link DenseKernel} on the Vector API. Rows are taken four at a time and outputs two vectors at a
- * time: the 4 x 2 accumulators stay in registers while every input's weight row segment is loaded
- * once and used by four rows (fused multiply-adds). A row left over from the groups of four goes
- * through a one-row loop that skips zero inputs (ReLU zeros of a single request).
+ * {@link DenseKernel} on the Vector API. Rows are taken four at a time and outputs four vectors at
+ * a time: the 4 x 4 accumulators stay in registers while every input's weight row segment is loaded
+ * once and used by four rows (fused multiply-adds). Outputs past the last whole tile, and rows left
+ * over from the groups of four, go through one-row loops that skip zero inputs (ReLU zeros of a
+ * single request).
  */
 final class VectorDenseKernel extends DenseKernel {
   private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
@@ -111,41 +112,6 @@ final class VectorDenseKernel extends DenseKernel {
       y31.intoArray(c, c3 + j + L);
       y32.intoArray(c, c3 + j + 2 * L);
       y33.intoArray(c, c3 + j + 3 * L);
-    }
-    for (; j + 2 * L <= out; j += 2 * L) {
-      FloatVector y00 = FloatVector.fromArray(SPECIES, c, c0 + j);
-      FloatVector y01 = FloatVector.fromArray(SPECIES, c, c0 + j + L);
-      FloatVector y10 = FloatVector.fromArray(SPECIES, c, c1 + j);
-      FloatVector y11 = FloatVector.fromArray(SPECIES, c, c1 + j + L);
-      FloatVector y20 = FloatVector.fromArray(SPECIES, c, c2 + j);
-      FloatVector y21 = FloatVector.fromArray(SPECIES, c, c2 + j + L);
-      FloatVector y30 = FloatVector.fromArray(SPECIES, c, c3 + j);
-      FloatVector y31 = FloatVector.fromArray(SPECIES, c, c3 + j + L);
-      for (int k = 0; k < depth; k++) {
-        int o = offsets[k] + j;
-        FloatVector w0 = FloatVector.fromArray(SPECIES, w, o);
-        FloatVector w1 = FloatVector.fromArray(SPECIES, w, o + L);
-        FloatVector x0 = FloatVector.broadcast(SPECIES, a[a0 + k]);
-        y00 = w0.fma(x0, y00);
-        y01 = w1.fma(x0, y01);
-        FloatVector x1 = FloatVector.broadcast(SPECIES, a[a1 + k]);
-        y10 = w0.fma(x1, y10);
-        y11 = w1.fma(x1, y11);
-        FloatVector x2 = FloatVector.broadcast(SPECIES, a[a2 + k]);
-        y20 = w0.fma(x2, y20);
-        y21 = w1.fma(x2, y21);
-        FloatVector x3 = FloatVector.broadcast(SPECIES, a[a3 + k]);
-        y30 = w0.fma(x3, y30);
-        y31 = w1.fma(x3, y31);
-      }
-      y00.intoArray(c, c0 + j);
-      y01.intoArray(c, c0 + j + L);
-      y10.intoArray(c, c1 + j);
-      y11.intoArray(c, c1 + j + L);
-      y20.intoArray(c, c2 + j);
-      y21.intoArray(c, c2 + j + L);
-      y30.intoArray(c, c3 + j);
-      y31.intoArray(c, c3 + j + L);
     }
     if (j < out) {
       for (int row = 0; row < 4; row++) {
