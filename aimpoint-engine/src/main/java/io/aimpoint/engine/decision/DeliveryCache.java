@@ -45,7 +45,30 @@ public final class DeliveryCache {
       long lifetimeMicros,
       long heldDayMicros,
       long heldLifetimeMicros,
-      Instant readAt) {}
+      Instant readAt) {
+
+    /** With {@code micros} more held (less when negative) on {@code utcDay}, never below zero. */
+    CachedSpend plusHeld(LocalDate utcDay, long micros) {
+      return new CachedSpend(
+          day,
+          dayMicros,
+          lifetimeMicros,
+          day.equals(utcDay) ? Math.max(0, heldDayMicros + micros) : heldDayMicros,
+          Math.max(0, heldLifetimeMicros + micros),
+          readAt);
+    }
+
+    /** With a charge of {@code micros} recorded on {@code utcDay}. */
+    CachedSpend plusCharge(LocalDate utcDay, long micros) {
+      return new CachedSpend(
+          day,
+          day.equals(utcDay) ? dayMicros + micros : dayMicros,
+          lifetimeMicros + micros,
+          heldDayMicros,
+          heldLifetimeMicros,
+          readAt);
+    }
+  }
 
   public DeliveryCache(Ledger ledger, Clock clock, Duration spendTtl) {
     this.ledger = Objects.requireNonNull(ledger, "ledger");
@@ -152,18 +175,7 @@ public final class DeliveryCache {
     if (micros == 0) {
       return;
     }
-    spend.computeIfPresent(
-        campaignId,
-        (k, c) ->
-            new CachedSpend(
-                c.day(),
-                c.dayMicros(),
-                c.lifetimeMicros(),
-                c.day().equals(utcDay)
-                    ? Math.max(0, c.heldDayMicros() + micros)
-                    : c.heldDayMicros(),
-                Math.max(0, c.heldLifetimeMicros() + micros),
-                c.readAt()));
+    spend.computeIfPresent(campaignId, (k, c) -> c.plusHeld(utcDay, micros));
   }
 
   /** Adds a charge this instance just recorded in the ledger to the cached spend. */
@@ -171,16 +183,7 @@ public final class DeliveryCache {
     if (micros <= 0) {
       return;
     }
-    spend.computeIfPresent(
-        campaignId,
-        (k, c) ->
-            new CachedSpend(
-                c.day(),
-                c.day().equals(utcDay) ? c.dayMicros() + micros : c.dayMicros(),
-                c.lifetimeMicros() + micros,
-                c.heldDayMicros(),
-                c.heldLifetimeMicros(),
-                c.readAt()));
+    spend.computeIfPresent(campaignId, (k, c) -> c.plusCharge(utcDay, micros));
   }
 
   private void add(
